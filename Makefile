@@ -1,0 +1,68 @@
+# Good Human Rights Stories CMS. `make help` lists the targets.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+LOCK := requirements/dev.lock
+STAMP := $(VENV)/.installed
+MANAGE := $(PY) manage.py
+PYTEST_ARGS ?=
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/ghrs
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run migrate demo test test-postgres lint format check schema bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): $(LOCK) requirements/base.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $(LOCK)
+	$(VENV)/bin/pip check
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies
+
+run: $(STAMP) ## Migrate, load the demo content and serve the admin and API on 127.0.0.1:8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "  Admin:    http://$(HOST):$(PORT)/admin/   (see the demo logins above)"
+	@echo "  GraphQL:  http://$(HOST):$(PORT)/graphql/"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+migrate: $(STAMP) ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: $(STAMP) ## Load (or refresh) the demo content
+	$(MANAGE) load_demo
+
+test: $(STAMP) ## Run the whole test suite (SQLite)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: $(STAMP) ## Django system checks and the missing-migrations check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
+
+lock: ## Recompile the lock files from pyproject.toml (needs uv)
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements/dev.lock
+	uv pip compile pyproject.toml --python-version 3.11 --no-header --annotation-style line -o requirements/base.lock
+
+clean: ## Remove .venv and var/
+	rm -rf $(VENV) var

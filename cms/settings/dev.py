@@ -1,0 +1,18 @@
+"""Local development: debug on, GraphiQL on, a throwaway secret key, plain HTTP."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
+ALLOWED_HOSTS = env("ALLOWED_HOSTS", ["127.0.0.1", "localhost"], cast=list)
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+GRAPHIQL_ENABLED = True
+CORS_ALLOWED_ORIGINS = env(
+    "CORS_ALLOWED_ORIGINS", ["http://localhost:3000", "http://127.0.0.1:3000"], cast=list
+)
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,27 @@
+"""Test runs: fast hashing, plain static storage, no outside hosts, HTTP test client."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+MEDIA_ROOT = env("MEDIA_ROOT", str(VAR_DIR / "test-media"))  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+FRONTEND_BASE_URL = "https://stories.example.org"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Embeds never reach an outside host in tests: UN Web TV is resolved locally and the
+# oEmbed providers are answered by a stored-response finder.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "media_library.embeds.unwebtv"},
+    {"class": "media_library.embeds.stored"},
+]
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,290 @@
+"""Snippets that stories, meetings and declarations refer to."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django_countries import countries
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class MemberState(TranslatableMixin, index.Indexed, models.Model):
+    """A country taking part in the initiative."""
+
+    name = models.CharField(
+        max_length=100, help_text="The country's short name as used by the United Nations."
+    )
+    code = CountryField(
+        help_text="The country's two-letter ISO 3166-1 code, for example NO for Norway.",
+    )
+    flag = models.ForeignKey(
+        "media_library.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The national flag, as a PNG or SVG-free image.",
+    )
+    is_founding_member = models.BooleanField(
+        default=False, help_text="Tick for the countries that launched the initiative in 2018."
+    )
+    joined_on = models.DateField(help_text="The day the country joined the initiative.")
+    contact_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Contact at the country's UN mission for the coordinating contact group. "
+        "Never published.",
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text="E-mail of that contact. Never published."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("flag"),
+        MultiFieldPanel(
+            [FieldPanel("is_founding_member"), FieldPanel("joined_on")], heading="Membership"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading="UN mission contact (internal)",
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("code"),
+        SynchronizedField("flag"),
+        SynchronizedField("is_founding_member"),
+        SynchronizedField("joined_on"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+    ]
+    search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_member_state_code"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.code and self.code not in countries:
+            raise ValidationError({"code": f"“{self.code}” is not an ISO 3166-1 alpha-2 code."})
+        clash = (
+            MemberState.objects.filter(code=self.code, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if self.code and self.locale_id and clash:
+            raise ValidationError(
+                {"code": f"{clash.name} already uses the code {self.code} in this language."}
+            )
+
+
+UDHR_ARTICLES_PATTERN = re.compile(r"^\s*\d{1,2}(\s*,\s*\d{1,2})*\s*$")
+
+
+def validate_udhr_articles(value):
+    """Accept "1, 19, 26": article numbers of the Universal Declaration, 1 to 30."""
+    if not value:
+        return
+    if not UDHR_ARTICLES_PATTERN.match(value):
+        raise ValidationError("Write article numbers separated by commas, for example “1, 19, 26”.")
+    wrong = [n for n in (int(part) for part in value.split(",")) if not 1 <= n <= 30]
+    if wrong:
+        raise ValidationError(
+            "The Universal Declaration has articles 1 to 30; "
+            f"{', '.join(map(str, wrong))} is not one of them."
+        )
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A human-rights theme stories are filed under, such as gender equality."""
+
+    name = models.CharField(max_length=100, help_text="The theme as readers see it.")
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=True,
+        help_text="Short name used in addresses and API filters, e.g. “gender-equality”.",
+    )
+    description = models.TextField(blank=True, help_text="One or two sentences on the theme.")
+    udhr_articles = models.CharField(
+        "UDHR articles",
+        max_length=100,
+        blank=True,
+        validators=[validate_udhr_articles],
+        help_text="Articles of the Universal Declaration of Human Rights this theme relates to, "
+        "for example “1, 19, 26”.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("udhr_articles"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("description"),
+        SynchronizedField("udhr_articles"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def udhr_article_numbers(self):
+        return [int(part) for part in self.udhr_articles.split(",") if part.strip()]
+
+
+class SustainableDevelopmentGoal(TranslatableMixin, models.Model):
+    """One of the 17 Sustainable Development Goals of the 2030 Agenda."""
+
+    number = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(17)],
+        help_text="The goal's official number, 1 to 17.",
+    )
+    name = models.CharField(max_length=200, help_text="The goal's official short name.")
+
+    panels = [FieldPanel("number"), FieldPanel("name")]
+    translatable_fields = [SynchronizedField("number"), TranslatableField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["number"]
+        verbose_name = "sustainable development goal"
+        constraints = [
+            models.UniqueConstraint(fields=["number", "locale"], name="unique_sdg_number"),
+        ]
+
+    def __str__(self):
+        return f"SDG {self.number}: {self.name}"
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A partner organisation: civil society, an NHRI, a UN body and so on."""
+
+    class Kind(models.TextChoices):
+        CIVIL_SOCIETY = "civil_society", "Civil society"
+        NHRI = "nhri", "National human rights institution"
+        ACADEMIA = "academia", "Academia"
+        BUSINESS = "business", "Business"
+        UN_BODY = "un_body", "UN body"
+        REGIONAL = "regional", "Regional organisation"
+        GOVERNMENT = "government", "Government"
+
+    name = models.CharField(max_length=255, help_text="The organisation's name.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    website = models.URLField(blank=True, help_text="Its website, starting with https://")
+    logo = models.ForeignKey(
+        "media_library.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = RichTextField(
+        blank=True, features=["bold", "italic", "link"], help_text="What the organisation does."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("kind"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+        TranslatableField("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """Someone who presents or speaks: a minister, an advocate, a UN official."""
+
+    name = models.CharField(max_length=200, help_text="Full name as it should be printed.")
+    role = models.CharField(
+        max_length=255, blank=True, help_text="Title or role, e.g. “Minister of Foreign Affairs”."
+    )
+    member_state = models.ForeignKey(
+        MemberState,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="The country this person represents, if any.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="Or the organisation this person speaks for.",
+    )
+    photo = models.ForeignKey(
+        "media_library.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("member_state"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+    ]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        SynchronizedField("member_state"),
+        SynchronizedField("organisation"),
+        SynchronizedField("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+    def clean(self):
+        super().clean()
+        if self.member_state_id and self.organisation_id:
+            raise ValidationError(
+                {"organisation": "Choose a member state or an organisation, not both."}
+            )

@@ -1,0 +1,1 @@
+"""The root page of each language's tree and the plain text pages under it."""

@@ -1,0 +1,1 @@
+"""Images, hosted video with caption tracks, embeds and media storage."""

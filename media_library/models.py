@@ -1,0 +1,89 @@
+"""The project's image, rendition and hosted-media models.
+
+Images and media are shared by every language; what differs per language (alt text,
+captions) lives on the page that uses the image or on the media's caption tracks.
+"""
+
+from django.db import models
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtailmedia.models import AbstractMedia
+
+from core.languages import language_choices
+
+
+class CustomImage(AbstractImage):
+    """An image in the library, with the credit that must travel with it."""
+
+    credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Photographer or owner, for example “© UN Photo/Mark Garten”.",
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "image"
+        verbose_name_plural = "images"
+
+
+class CustomRendition(AbstractRendition):
+    """A resized copy of an image, generated once and kept."""
+
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HostedMedia(AbstractMedia):
+    """A video or audio file we host ourselves, with captions and a transcript."""
+
+    transcript = models.TextField(
+        blank=True,
+        help_text="The full text of what is said, for people who cannot watch or hear it.",
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "collection",
+        "duration",
+        "width",
+        "height",
+        "thumbnail",
+        "transcript",
+        "tags",
+    )
+
+    class Meta:
+        verbose_name = "hosted media"
+        verbose_name_plural = "hosted media"
+
+
+class CaptionTrack(models.Model):
+    """Subtitles for one hosted video in one language, as a WebVTT file."""
+
+    media = models.ForeignKey(HostedMedia, on_delete=models.CASCADE, related_name="caption_tracks")
+    language = models.CharField(
+        max_length=10,
+        choices=language_choices,
+        help_text="The language of the captions.",
+    )
+    label = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="Name shown in the player's caption menu; the language's own name when empty.",
+    )
+    file = models.FileField(upload_to="captions", help_text="A WebVTT (.vtt) file.")
+
+    class Meta:
+        ordering = ["media", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["media", "language"], name="one_caption_track_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.media} ({self.get_language_display()})"

@@ -1,0 +1,1 @@
+"""Ministerial meetings with their running order, and the joint declaration."""

@@ -1,0 +1,55 @@
+"""Blocks only meetings use: the items of a meeting's running order."""
+
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from core.blocks import DocumentBlock, LiveFeedBlock, MediaBlock, WallClockDateTimeBlock
+
+
+class ProgrammeItemBlock(blocks.StructBlock):
+    """One item of a meeting's running order, as event staff will run it."""
+
+    KINDS = [
+        ("opening", "Opening"),
+        ("keynote", "Keynote"),
+        ("story", "Story presentation"),
+        ("panel", "Panel"),
+        ("break", "Break"),
+        ("closing", "Closing"),
+    ]
+
+    starts_at = WallClockDateTimeBlock(help_text="Planned start, in the meeting's local time.")
+    duration_minutes = blocks.IntegerBlock(min_value=1, max_value=600, help_text="Planned length.")
+    title = blocks.CharBlock(max_length=255)
+    kind = blocks.ChoiceBlock(choices=KINDS, default="story")
+    speakers = blocks.ListBlock(SnippetChooserBlock("coalition.Person"), default=[])
+    member_state = SnippetChooserBlock(
+        "coalition.MemberState", required=False, help_text="The country presenting, if any."
+    )
+    story = blocks.PageChooserBlock(
+        page_type="stories.StoryPage", required=False, help_text="The story presented."
+    )
+    media = MediaBlock(required=False, help_text="A video or live feed played during this item.")
+    presenter_notes = blocks.TextBlock(
+        required=False,
+        help_text="Notes for the people running the event. Never published.",
+    )
+
+    class Meta:
+        icon = "time"
+        description = "One item of the running order."
+
+
+class ProgrammeBlock(blocks.StreamBlock):
+    item = ProgrammeItemBlock()
+
+
+class LivestreamBlock(blocks.StreamBlock):
+    live_feed = LiveFeedBlock()
+
+    class Meta:
+        max_num = 1
+
+
+class OutcomeDocumentsBlock(blocks.StreamBlock):
+    document = DocumentBlock()

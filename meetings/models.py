@@ -1,0 +1,293 @@
+"""Meetings of the coalition and the joint declaration with its signatories."""
+
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyBlock
+from core.models import SocialImageMixin
+from core.timezones import localise, time_zone_choices
+from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
+from meetings.forms import MeetingPageForm
+
+
+class MeetingIndexPage(SocialImageMixin, Page):
+    """The “Meetings” section of a language's site."""
+
+    introduction = models.TextField(blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["meetings.MeetingPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "meeting index page"
+
+
+class MeetingStatus(models.TextChoices):
+    UPCOMING = "upcoming", "Upcoming"
+    LIVE = "live", "Live"
+    ENDED = "ended", "Ended"
+
+
+class MeetingPage(SocialImageMixin, Page):
+    """A ministerial meeting, launch event or side event, with its running order."""
+
+    class Kind(models.TextChoices):
+        MINISTERIAL = "ministerial", "Ministerial meeting"
+        LAUNCH = "launch", "Launch event"
+        SIDE_EVENT = "side_event", "Side event"
+        REGIONAL = "regional", "Regional meeting"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.MINISTERIAL)
+    starts_at = models.DateTimeField(help_text="Start, in the venue's local time.")
+    ends_at = models.DateTimeField(help_text="End, in the venue's local time.")
+    time_zone = models.CharField(
+        max_length=64,
+        choices=time_zone_choices,
+        default="UTC",
+        help_text="The venue's time zone, e.g. America/New_York or Europe/Zurich.",
+    )
+    city = models.CharField(max_length=100, help_text="E.g. New York or Geneva.")
+    venue = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="E.g. “United Nations Headquarters, Conference Room 1”.",
+    )
+    session_reference = models.CharField(
+        max_length=50,
+        blank=True,
+        help_text="The UN session the meeting belongs to, e.g. “UNGA 73” or “HRC 40”.",
+    )
+    introduction = models.TextField(blank=True, max_length=1000)
+    body = StreamField(BodyBlock(), blank=True)
+    themes = ParentalManyToManyField("coalition.Theme", blank=True, related_name="meetings")
+    co_chairs = ParentalManyToManyField(
+        "coalition.MemberState", blank=True, related_name="co_chaired_meetings"
+    )
+    organisations = ParentalManyToManyField(
+        "coalition.Organisation",
+        blank=True,
+        related_name="meetings",
+        help_text="Organisations taking part.",
+    )
+    livestream = StreamField(LivestreamBlock(), blank=True, help_text="The meeting's live feed.")
+    programme = StreamField(
+        ProgrammeBlock(), blank=True, help_text="The running order, item by item."
+    )
+    outcome_documents = StreamField(OutcomeDocumentsBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("venue")]),
+                FieldPanel("session_reference"),
+            ],
+            heading="When and where",
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("co_chairs"), FieldPanel("organisations")],
+            heading="Themes and participants",
+        ),
+        FieldPanel("livestream"),
+        FieldPanel("programme"),
+        FieldPanel("outcome_documents"),
+    ]
+    promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("city"),
+        index.FilterField("starts_at"),
+        index.FilterField("kind"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("time_zone"),
+        SynchronizedField("session_reference"),
+    ]
+    base_form_class = MeetingPageForm
+
+    parent_page_types = ["meetings.MeetingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "meeting"
+
+    @property
+    def venue_zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+
+    def status_at(self, moment=None):
+        """Upcoming, live or ended at ``moment`` (now by default); never stored."""
+        moment = moment or timezone.now()
+        if moment < self.starts_at:
+            return MeetingStatus.UPCOMING
+        if moment < self.ends_at:
+            return MeetingStatus.LIVE
+        return MeetingStatus.ENDED
+
+    @property
+    def status(self):
+        return self.status_at()
+
+    def programme_schedule(self):
+        """(item value, aware start, aware end) for each running-order item."""
+        for child in self.programme:
+            value = child.value
+            start = localise(value.get("starts_at"), self.time_zone or "UTC")
+            minutes = value.get("duration_minutes") or 0
+            end = start + datetime.timedelta(minutes=minutes) if start else None
+            yield value, start, end
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = "The meeting must end after it starts."
+        elif self.starts_at and self.ends_at:
+            outside = [
+                f"“{value.get('title')}”"
+                for value, start, end in self.programme_schedule()
+                if start and (start < self.starts_at or end > self.ends_at)
+            ]
+            if outside:
+                local_start = timezone.localtime(self.starts_at, self.venue_zone)
+                local_end = timezone.localtime(self.ends_at, self.venue_zone)
+                errors["programme"] = (
+                    f"These items fall outside the meeting ({local_start:%d %b %Y %H:%M} to "
+                    f"{local_end:%d %b %Y %H:%M}, {self.time_zone}): {', '.join(outside)}. "
+                    "Move them or change their duration."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+
+class DeclarationPage(SocialImageMixin, Page):
+    """The coalition's joint political declaration and who has signed it."""
+
+    class Status(models.TextChoices):
+        DRAFT_TEXT = "draft_text", "Draft text"
+        OPEN = "open", "Open for signature"
+        CLOSED = "closed", "Closed"
+
+    text = RichTextField(
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text="The full text of the declaration.",
+    )
+    adopted_at = models.ForeignKey(
+        MeetingPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="declarations",
+        help_text="The meeting at which the declaration was adopted.",
+    )
+    opened_for_signature_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT_TEXT)
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="PDF",
+        help_text="The signed text as a PDF. Each language version can have its own PDF.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("adopted_at"),
+                FieldPanel("opened_for_signature_on"),
+                FieldPanel("pdf"),
+            ],
+            heading="Adoption and signature",
+        ),
+        InlinePanel("signatories", label="Signatories", heading="Signatories"),
+    ]
+    promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
+    search_fields = [*Page.search_fields, index.SearchField("text")]
+    override_translatable_fields = [
+        SynchronizedField("status"),
+        SynchronizedField("adopted_at"),
+        SynchronizedField("pdf", overridable=True),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "declaration"
+
+    def clean(self):
+        super().clean()
+        seen = {}
+        for signatory in self.signatories.all():
+            key = signatory.member_state_id
+            if key is None:
+                continue
+            if key in seen:
+                raise ValidationError(
+                    f"{signatory.member_state} is listed as a signatory twice. A member state "
+                    "signs once; remove the second entry."
+                )
+            seen[key] = signatory
+
+
+class Signatory(TranslatableMixin, Orderable):
+    """A member state's signature of the declaration; later accessions have later dates."""
+
+    class Level(models.TextChoices):
+        HEAD_OF_STATE = "head_of_state", "Head of state or government"
+        MINISTER = "minister", "Minister"
+        AMBASSADOR = "ambassador", "Ambassador"
+
+    declaration = ParentalKey(DeclarationPage, on_delete=models.CASCADE, related_name="signatories")
+    member_state = models.ForeignKey(
+        "coalition.MemberState", on_delete=models.PROTECT, related_name="signatures"
+    )
+    signatory_name = models.CharField(max_length=200, help_text="Who signed.")
+    signatory_title = models.CharField(
+        max_length=255, help_text="Their title, e.g. “Minister of Foreign Affairs”."
+    )
+    level = models.CharField(max_length=20, choices=Level.choices)
+    signed_on = models.DateField()
+
+    panels = [
+        FieldPanel("member_state"),
+        FieldRowPanel([FieldPanel("signatory_name"), FieldPanel("signatory_title")]),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("signed_on")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("member_state"),
+        SynchronizedField("signatory_name"),
+        SynchronizedField("level"),
+        SynchronizedField("signed_on"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["signed_on", "sort_order"]
+
+    def __str__(self):
+        return f"{self.member_state} ({self.signed_on})"

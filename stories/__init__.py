@@ -1,0 +1,1 @@
+"""Good human rights stories, filed per member state."""
