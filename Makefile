@@ -60,6 +60,9 @@ check: $(STAMP) ## Django system checks and the missing-migrations check
 schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
 
+bench: $(STAMP) ## Measure the API over HTTP (gunicorn, demo content); prints and saves bench/results/latest.md
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 lock: ## Recompile the lock files from pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements/dev.lock
 	uv pip compile pyproject.toml --python-version 3.11 --no-header --annotation-style line -o requirements/base.lock

@@ -23,3 +23,21 @@ def site_tree(db):
         "stories": StoryIndexPageFactory(parent=home),
         "meetings": MeetingIndexPageFactory(parent=home),
     }
+
+
+def require_server(host, port, how_to_run):
+    """Skip a test whose server is not running here, saying how to run it; in CI, fail.
+
+    CI installs and starts everything the suite needs, so a skip there would hide a gap.
+    """
+    import os
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return
+    except OSError:
+        message = f"needs a server on {host}:{port}; {how_to_run}"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must provide this: {message}")
+        pytest.skip(message)

@@ -1,12 +1,35 @@
-"""The one public GraphQL schema, composed from each app's query mixin."""
+"""The one public GraphQL schema, composed from each app's query mixin.
+
+Read-only: there is no mutation type. Types reached only through an interface (page
+types, stream block types) are listed so every implementation is in the schema.
+"""
 
 import graphene
 
+from coalition.schema import CoalitionQuery
+from coalition.types import COALITION_TYPES
+from core.graphql.blocks import CORE_BLOCK_TYPES
 from core.schema import CoreQuery
+from home.schema import HomeQuery
+from home.types import HOME_TYPES
+from meetings.schema import MeetingsQuery
+from meetings.types import MEETING_TYPES
+from stories.schema import StoriesQuery
+from stories.types import STORY_TYPES
 
 
-class Query(CoreQuery, graphene.ObjectType):
-    """Read-only access to the coalition's published content."""
+class Query(
+    CoreQuery,
+    HomeQuery,
+    StoriesQuery,
+    MeetingsQuery,
+    CoalitionQuery,
+    graphene.ObjectType,
+):
+    """Read-only access to the coalition's published content, in every content language."""
 
 
-schema = graphene.Schema(query=Query)
+schema = graphene.Schema(
+    query=Query,
+    types=[*HOME_TYPES, *STORY_TYPES, *MEETING_TYPES, *COALITION_TYPES, *CORE_BLOCK_TYPES],
+)

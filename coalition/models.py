@@ -66,7 +66,11 @@ class MemberState(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("contact_name"),
         SynchronizedField("contact_email"),
     ]
-    search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -140,7 +144,11 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("description"),
         SynchronizedField("udhr_articles"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -219,7 +227,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("logo"),
         TranslatableField("description"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -273,7 +285,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("organisation"),
         SynchronizedField("photo"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("role")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("role"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

@@ -6,6 +6,7 @@ so editors see what each block is for in the block chooser.
 """
 
 import datetime
+import enum
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -206,6 +207,25 @@ def live_feed_window(value):
     """The aware (start, end) of a live feed block value."""
     zone = value.get("time_zone") or "UTC"
     return localise(value.get("starts_at"), zone), localise(value.get("ends_at"), zone)
+
+
+class LiveFeedStatus(enum.StrEnum):
+    """Where a live feed stands against its scheduled window."""
+
+    SCHEDULED = "scheduled"
+    LIVE = "live"
+    ENDED = "ended"
+
+
+def live_feed_status(value, moment=None):
+    """Scheduled, live or ended at ``moment`` (now by default); never stored, always computed."""
+    starts_at, ends_at = live_feed_window(value)
+    moment = moment or timezone.now()
+    if starts_at is None or moment < starts_at:
+        return LiveFeedStatus.SCHEDULED
+    if ends_at is None or moment < ends_at:
+        return LiveFeedStatus.LIVE
+    return LiveFeedStatus.ENDED
 
 
 class GalleryBlock(blocks.StructBlock):

@@ -1,18 +1,44 @@
-"""Root fields that belong to no single app: the content languages."""
+"""Root fields that belong to no single app: the content languages and routing by path."""
 
 import graphene
-from django.conf import settings
 
-from core.languages import language_info
-from core.types import LocaleType
+from core.graphql.context import Scope
+from core.graphql.locale import LocaleType, check_locale, content_language_codes, locale_value
+from core.graphql.pages import PageInterface, resolve_by_path
 
 
 class CoreQuery(graphene.ObjectType):
     locales = graphene.List(
         graphene.NonNull(LocaleType),
         required=True,
-        description="The content languages, default first.",
+        description="The content languages, default first. Every `locale` argument takes "
+        "one of their codes.",
+    )
+    page = graphene.Field(
+        PageInterface,
+        locale=graphene.String(
+            required=True, description="A content language code, e.g. `en`; see `locales`."
+        ),
+        url_path=graphene.String(
+            required=True,
+            description="The path to resolve, as given by a page's `urlPath` "
+            "(`/fr/stories/uy/a-story/`); the language prefix may be left out.",
+        ),
+        fallback=graphene.Boolean(
+            default_value=False,
+            description="When there is no published page at this path in this language, "
+            "return the original-language page it stands for (marked `isFallback`).",
+        ),
+        description="Any published page by its path, so a frontend can route every URL; "
+        "null when nothing public lives there. Use `... on StoryPage { … }` for the "
+        "fields of each type.",
     )
 
+    @staticmethod
     def resolve_locales(root, info):
-        return [language_info(code) for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+        return [locale_value(code) for code in content_language_codes()]
+
+    @staticmethod
+    def resolve_page(root, info, locale, url_path, fallback=False):
+        scope = Scope(check_locale(locale), bool(fallback))
+        return resolve_by_path(info, scope, url_path)

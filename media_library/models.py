@@ -4,11 +4,13 @@ Images and media are shared by every language; what differs per language (alt te
 captions) lives on the page that uses the image or on the media's caption tracks.
 """
 
+from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtailmedia.models import AbstractMedia
 
-from core.languages import language_choices
+from core.languages import language_choices, language_info
+from media_library.validators import validate_webvtt
 
 
 class CustomImage(AbstractImage):
@@ -37,8 +39,39 @@ class CustomRendition(AbstractRendition):
 
 
 class HostedMedia(AbstractMedia):
-    """A video or audio file we host ourselves, with captions and a transcript."""
+    """A video or audio file hosted by the initiative, with captions and a transcript."""
 
+    file = models.FileField(
+        "file",
+        upload_to="media",
+        help_text="The video as MP4 (H.264) or WebM, or the audio as MP3, M4A, Ogg or WAV.",
+    )
+    duration = models.FloatField(
+        "duration",
+        blank=True,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text="Length in seconds, for example 95 for 1 min 35 s. Shown in the player "
+        "before it loads.",
+    )
+    width = models.PositiveIntegerField(
+        "width",
+        null=True,
+        blank=True,
+        help_text="Width of the video picture in pixels, for example 1920.",
+    )
+    height = models.PositiveIntegerField(
+        "height",
+        null=True,
+        blank=True,
+        help_text="Height of the video picture in pixels, for example 1080.",
+    )
+    thumbnail = models.FileField(
+        "poster image",
+        upload_to="media_thumbnails",
+        blank=True,
+        help_text="Still image shown before the video plays.",
+    )
     transcript = models.TextField(
         blank=True,
         help_text="The full text of what is said, for people who cannot watch or hear it.",
@@ -75,7 +108,12 @@ class CaptionTrack(models.Model):
         blank=True,
         help_text="Name shown in the player's caption menu; the language's own name when empty.",
     )
-    file = models.FileField(upload_to="captions", help_text="A WebVTT (.vtt) file.")
+    file = models.FileField(
+        upload_to="captions",
+        validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
+        help_text="A WebVTT (.vtt) caption file in this language. Files from YouTube or a "
+        "captioning service can be exported as WebVTT.",
+    )
 
     class Meta:
         ordering = ["media", "language"]
@@ -87,3 +125,8 @@ class CaptionTrack(models.Model):
 
     def __str__(self):
         return f"{self.media} ({self.get_language_display()})"
+
+    @property
+    def display_label(self):
+        """The label for the player's caption menu: the editor's, or the language's own name."""
+        return self.label or language_info(self.language)["native_name"]

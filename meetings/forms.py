@@ -27,3 +27,39 @@ class MeetingPageForm(WagtailAdminPageForm):
             if value is not None:
                 cleaned_data[name] = localise(timezone.make_naive(value), zone_name)
         return cleaned_data
+
+
+class DeclarationPageForm(WagtailAdminPageForm):
+    """Reports a member state signing twice on the signatory row that repeats it."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("signatories")
+        if formset is None:
+            return cleaned_data
+        first_rows = {}
+        for form in formset.forms:
+            if not form.is_valid() or (formset.can_delete and form.cleaned_data.get("DELETE")):
+                continue
+            member_state = form.cleaned_data.get("member_state")
+            if member_state is None:
+                continue
+            first = first_rows.setdefault(member_state.pk, form)
+            if first is not form:
+                signed_on = first.cleaned_data["signed_on"]
+                form.add_error(
+                    "member_state",
+                    f"{member_state} is already listed as a signatory (signed on "
+                    f"{signed_on:%d %B %Y}). A member state signs once: remove this entry. "
+                    "A later accession is a single entry with the accession date.",
+                )
+        return cleaned_data
+
+    def _post_clean(self):
+        # The model's own check reads the signatories saved before this edit; the rows
+        # being submitted were checked one by one in clean(), so it is told not to look.
+        self.instance.skip_signatory_check = True
+        try:
+            super()._post_clean()
+        finally:
+            self.instance.skip_signatory_check = False

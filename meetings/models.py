@@ -17,7 +17,7 @@ from core.blocks import BodyBlock
 from core.models import SocialImageMixin
 from core.timezones import localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
-from meetings.forms import MeetingPageForm
+from meetings.forms import DeclarationPageForm, MeetingPageForm
 
 
 class MeetingIndexPage(SocialImageMixin, Page):
@@ -233,15 +233,22 @@ class DeclarationPage(SocialImageMixin, Page):
         SynchronizedField("adopted_at"),
         SynchronizedField("pdf", overridable=True),
     ]
+    base_form_class = DeclarationPageForm
+    # Set by DeclarationPageForm while it validates rows that are not saved yet.
+    skip_signatory_check = False
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    # The declaration goes public in all six UN languages or not at all (see localization).
+    required_languages = "__all__"
 
     class Meta:
         verbose_name = "declaration"
 
     def clean(self):
         super().clean()
+        if self.skip_signatory_check:
+            return
         seen = {}
         for signatory in self.signatories.all():
             key = signatory.member_state_id

@@ -15,7 +15,8 @@ class StoryPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         section = self.section
         if section is not None and not self.instance.member_state_id:
-            self.initial.setdefault("member_state", section.member_state_id)
+            # model_to_dict() has already put an empty value here for a new story.
+            self.initial["member_state"] = section.member_state_id
 
     @property
     def section(self):

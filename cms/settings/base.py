@@ -121,42 +121,39 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
+
+def cache_settings(redis_url):
+    """Redis when a URL is given (a cache outage then slows pages, never breaks them),
+    local memory otherwise. A separate alias keeps image renditions apart."""
+    if not redis_url:
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "renditions": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "renditions",
+            },
+        }
+    options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2}
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": redis_url,
             "KEY_PREFIX": "ghrs",
-            "OPTIONS": {
-                # A cache outage degrades speed, never availability.
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
-            },
+            "OPTIONS": options,
         },
         "renditions": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": redis_url,
             "KEY_PREFIX": "ghrs-renditions",
             "TIMEOUT": 60 * 60 * 24,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
-            },
+            "OPTIONS": options,
         },
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "renditions": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "renditions",
-        },
-    }
+
+
+REDIS_URL = env("REDIS_URL")
+CACHES = cache_settings(REDIS_URL)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -191,16 +188,27 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # Machine translation is off unless MACHINE_TRANSLATOR names a backend.
 MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "")
 if MACHINE_TRANSLATOR == "deepl":
+    if not env("DEEPL_AUTH_KEY"):
+        raise ImproperlyConfigured(
+            "MACHINE_TRANSLATOR=deepl needs DEEPL_AUTH_KEY, the authentication key of a DeepL "
+            "API account (a key ending in :fx uses DeepL's free API)"
+        )
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY"), "TIMEOUT": 30},
     }
 elif MACHINE_TRANSLATOR == "libretranslate":
+    if not env("LIBRETRANSLATE_URL"):
+        raise ImproperlyConfigured(
+            "MACHINE_TRANSLATOR=libretranslate needs LIBRETRANSLATE_URL, the address of the "
+            "LibreTranslate server, e.g. https://translate.example.org"
+        )
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         "OPTIONS": {
-            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL"),
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL").rstrip("/"),
             "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": 30,
         },
     }
 elif MACHINE_TRANSLATOR == "dummy":
@@ -218,10 +226,63 @@ STATIC_ROOT = env("STATIC_ROOT", str(VAR_DIR / "static"))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = env("MEDIA_ROOT", str(VAR_DIR / "media"))
 
+
+def s3_storage_options(bucket_name):
+    """Options of ``media_library.storage.S3MediaStorage``, read from the environment.
+
+    Credentials are optional: without them boto3 uses the instance or task role. Every value
+    stays JSON-serialisable because Wagtail passes the storage's options to file-deletion
+    tasks.
+    """
+    addressing_style = env("AWS_S3_ADDRESSING_STYLE", "auto")
+    if addressing_style not in {"auto", "virtual", "path"}:
+        raise ImproperlyConfigured(
+            f"AWS_S3_ADDRESSING_STYLE={addressing_style!r}: use auto, virtual or path"
+        )
+    access_key, secret_key = env("AWS_ACCESS_KEY_ID"), env("AWS_SECRET_ACCESS_KEY")
+    if bool(access_key) != bool(secret_key):
+        raise ImproperlyConfigured(
+            "Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither to use the "
+            "instance role."
+        )
+    return {
+        "bucket_name": bucket_name,
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+        "region_name": env("AWS_S3_REGION_NAME"),
+        "access_key": access_key,
+        "secret_key": secret_key,
+        "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+        "addressing_style": addressing_style,
+        "location": env("AWS_LOCATION", ""),
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+        "default_acl": None,
+        # Public media gets plain URLs (through the CDN when there is one); documents and
+        # original images are always signed, for AWS_QUERYSTRING_EXPIRE seconds.
+        "querystring_auth": False,
+        "querystring_expire": env("AWS_QUERYSTRING_EXPIRE", 300, cast=int),
+        "connect_timeout": env("AWS_S3_CONNECT_TIMEOUT", 5.0, cast=float),
+        "read_timeout": env("AWS_S3_READ_TIMEOUT", 20.0, cast=float),
+        "max_attempts": env("AWS_S3_MAX_ATTEMPTS", 3, cast=int),
+    }
+
+
+# Media files: local disk under MEDIA_ROOT, or S3 when AWS_STORAGE_BUCKET_NAME is set.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {
+            "BACKEND": "media_library.storage.S3MediaStorage",
+            "OPTIONS": s3_storage_options(AWS_STORAGE_BUCKET_NAME),
+        }
+        if AWS_STORAGE_BUCKET_NAME
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Documents are always fetched through Wagtail's view, which checks the collection's privacy
+# and then redirects to a short-lived signed URL (S3) or streams the file (local disk).
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
 
 WAGTAIL_SITE_NAME = "Good Human Rights Stories"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -232,14 +293,30 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "media_library.HostedMedia",
+    "MEDIA_FORM_BASE": "media_library.forms.HostedMediaForm",
     "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "wav"],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
 }
+HOSTED_MEDIA_MAX_UPLOAD_SIZE = env("HOSTED_MEDIA_MAX_UPLOAD_MB", 500, cast=int) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env("DOCUMENT_MAX_UPLOAD_MB", 20, cast=int) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 10, cast=int) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_PIXELS", 40_000_000, cast=int)
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
+
+
+def image_extensions():
+    """JPEG, PNG and WebP everywhere; AVIF only where the installed Pillow can decode it.
+
+    SVG is deliberately absent: an SVG file can carry scripts, and flags and logos work as PNG.
+    """
+    from PIL import features
+
+    return ["jpg", "jpeg", "png", "webp", *(["avif"] if features.check("avif") else [])]
+
+
+WAGTAILIMAGES_EXTENSIONS = image_extensions()
 
 WAGTAILEMBEDS_FINDERS = [
     {"class": "media_library.embeds.unwebtv"},
@@ -265,6 +342,10 @@ GRAPHENE = {"SCHEMA": "cms.schema.schema", "ATOMIC_MUTATIONS": False}
 GRAPHIQL_ENABLED = False
 API_MAX_PAGE_SIZE = 100
 API_DEFAULT_PAGE_SIZE = 20
+# Limits on a single GraphQL document; cost limits for abusive queries come later.
+API_MAX_QUERY_DEPTH = env("API_MAX_QUERY_DEPTH", 15, cast=int)
+API_MAX_QUERY_TOKENS = env("API_MAX_QUERY_TOKENS", 5000, cast=int)
+API_MAX_VALIDATION_ERRORS = 20
 
 # Security defaults; ``dev`` and ``test`` turn the HTTPS ones off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,71 @@
+"""The requests ``bench/run.py`` measures, with variables taken from the demo content.
+
+Each scenario is also run once in-process to count its SQL queries, so the table shows
+both the time a request takes and the database work behind it.
+"""
+
+import json
+
+import django
+
+
+def _count_queries(client, operation, variables):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.run import OPERATIONS
+
+    body = {"query": (OPERATIONS / operation).read_text(), "variables": variables}
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post("/graphql/", json.dumps(body), content_type="application/json")
+    payload = response.json()
+    if payload.get("errors"):
+        raise SystemExit(f"{operation} {variables}: {payload['errors']}")
+    return len(queries)
+
+
+def scenarios():
+    django.setup()
+    from django.test import Client
+
+    from meetings.models import DeclarationPage, MeetingPage
+    from stories.models import StoryPage
+
+    story = StoryPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    meeting = MeetingPage.objects.live().filter(
+        locale__language_code="en", kind=MeetingPage.Kind.LAUNCH
+    ).first()
+    declaration = DeclarationPage.objects.live().filter(locale__language_code="en").first()
+    rows = [
+        ("story listing, 20 cards (en)", "storyListing.graphql", {"locale": "en", "first": 20}),
+        ("story listing, 100 cards (en)", "storyListing.graphql", {"locale": "en", "first": 100}),
+        ("story listing, 20 cards (ar)", "storyListing.graphql", {"locale": "ar", "first": 20}),
+        ("story detail (en)", "storyDetail.graphql", {"locale": "en", "slug": story.slug}),
+        (
+            "route by path (en)",
+            "routeByPath.graphql",
+            {"locale": "en", "urlPath": story.get_url_parts()[2]},
+        ),
+        (
+            "launch event with programme (fr)",
+            "meetingWithProgramme.graphql",
+            {"locale": "fr", "id": str(meeting.get_translation(_locale("fr")).pk)},
+        ),
+        (
+            "declaration with signatories (es)",
+            "declarationWithSignatories.graphql",
+            {"locale": "es", "id": str(declaration.get_translation(_locale("es")).pk)},
+        ),
+        ("member states and themes (en)", "memberStatesAndThemes.graphql", {"locale": "en"}),
+    ]
+    client = Client()
+    return [
+        [name, operation, variables, _count_queries(client, operation, variables)]
+        for name, operation, variables in rows
+    ]
+
+
+def _locale(code):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code=code)

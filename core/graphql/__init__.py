@@ -1,0 +1,7 @@
+"""GraphQL pieces every app's schema shares.
+
+Locale, page interface, images, rich text, stream blocks, media, connections and error
+types live here once; apps build their own types from them in ``<app>/types.py``.
+Nothing in this package writes to the database except what Wagtail itself caches
+(renditions, embeds) when a public request needs one.
+"""

@@ -1,0 +1,45 @@
+"""Errors a client can cause, each with a stable ``extensions.code``.
+
+Resolvers raise ``ApiError`` (or one of its helpers) for anything the client can fix;
+the view shows these as they are. Any other exception is an internal fault: the view
+logs it and replaces its message, so no SQL, path or class name reaches a client.
+"""
+
+from graphql import GraphQLError
+
+
+class ErrorCode:
+    """The ``extensions.code`` values of the public API."""
+
+    UNKNOWN_LOCALE = "UNKNOWN_LOCALE"
+    INVALID_CURSOR = "INVALID_CURSOR"
+    PAGE_SIZE_TOO_LARGE = "PAGE_SIZE_TOO_LARGE"
+    INVALID_ARGUMENT = "INVALID_ARGUMENT"
+    RENDITION_NOT_ALLOWED = "RENDITION_NOT_ALLOWED"
+    RENDITION_FAILED = "RENDITION_FAILED"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    # Request-level codes, set by the view.
+    BAD_REQUEST = "BAD_REQUEST"
+    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
+    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+
+
+class ApiError(GraphQLError):
+    """A client error: its message says what was wrong and what is allowed."""
+
+    def __init__(self, message, code=ErrorCode.INVALID_ARGUMENT, **details):
+        super().__init__(message, extensions={"code": code, **details})
+
+
+def unknown_locale(code, valid_codes):
+    return ApiError(
+        f"“{code}” is not a content language; use one of {', '.join(valid_codes)}.",
+        ErrorCode.UNKNOWN_LOCALE,
+        validLocales=list(valid_codes),
+    )
+
+
+def invalid_argument(message, argument):
+    return ApiError(message, ErrorCode.INVALID_ARGUMENT, argument=argument)

@@ -1,0 +1,62 @@
+"""Content languages: the ``Locale`` type and the check every ``locale`` argument goes through."""
+
+import graphene
+from django.conf import settings
+
+from core.graphql.errors import unknown_locale
+from core.languages import language_info
+
+
+def content_language_codes():
+    return [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def check_locale(code):
+    """The normalised language code, or an UNKNOWN_LOCALE error listing the valid ones."""
+    valid = content_language_codes()
+    normalised = (code or "").strip().lower().replace("_", "-")
+    if normalised not in valid:
+        raise unknown_locale(code, valid)
+    return normalised
+
+
+class Direction(graphene.Enum):
+    """Writing direction of a language."""
+
+    LTR = "ltr"
+    RTL = "rtl"
+
+    @property
+    def description(self):
+        return {
+            "LTR": "Left to right, as in English or French.",
+            "RTL": "Right to left, as in Arabic.",
+        }[self.name]
+
+
+class LocaleType(graphene.ObjectType):
+    """A content language of the site."""
+
+    class Meta:
+        name = "Locale"
+
+    code = graphene.String(required=True, description="Language code, e.g. `en` or `zh-hans`.")
+    name = graphene.String(required=True, description="The language's name in English.")
+    native_name = graphene.String(required=True, description="The language's name in itself.")
+    direction = graphene.Field(Direction, required=True, description="Writing direction.")
+    is_default = graphene.Boolean(
+        required=True, description="True for the default language (the source of most content)."
+    )
+
+    @staticmethod
+    def resolve_is_default(parent, info):
+        return parent["code"] == settings.LANGUAGE_CODE
+
+    @staticmethod
+    def resolve_direction(parent, info):
+        return parent["direction"]
+
+
+def locale_value(code):
+    """What a ``Locale`` field returns for a language code."""
+    return language_info(code)

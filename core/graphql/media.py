@@ -1,0 +1,386 @@
+"""Documents, videos (embedded or hosted, with captions) and live feeds.
+
+Embeds go through Wagtail's embed machinery (finders configured in
+``WAGTAILEMBEDS_FINDERS``, results stored in the database); a provider that cannot be
+reached gives ``embedHtml: null``, never an error. Hosted files come from wagtailmedia
+with one caption track per language.
+"""
+
+import re
+from dataclasses import dataclass
+
+import graphene
+from django.utils import timezone
+
+from core.blocks import live_feed_status, live_feed_window
+from core.graphql.context import Scope, api_context
+
+YOUTUBE = re.compile(r"^https?://([\w-]+\.)?(youtube\.com|youtu\.be)/", re.IGNORECASE)
+VIMEO = re.compile(r"^https?://([\w-]+\.)?vimeo\.com/", re.IGNORECASE)
+UN_WEB_TV = re.compile(r"^https?://(www\.)?webtv\.un\.org/", re.IGNORECASE)
+
+
+class DocumentType(graphene.ObjectType):
+    """A downloadable file, such as a report, a law or the declaration's PDF."""
+
+    class Meta:
+        name = "Document"
+
+    id = graphene.ID(required=True, description="The document's id.")
+    title = graphene.String(required=True, description="The document's title.")
+    url = graphene.String(required=True, description="Absolute download address.")
+    filename = graphene.String(required=True, description="File name, e.g. `report.pdf`.")
+    file_extension = graphene.String(required=True, description="Extension, e.g. `pdf`.")
+    file_size = graphene.Int(description="Size in bytes, when known.")
+
+    @staticmethod
+    def resolve_id(document, info):
+        return document.pk
+
+    @staticmethod
+    def resolve_url(document, info):
+        return api_context(info).absolute(document.url)
+
+
+class VideoProvider(graphene.Enum):
+    """Where a video is played from."""
+
+    YOUTUBE = "youtube"
+    VIMEO = "vimeo"
+    UN_WEB_TV = "unwebtv"
+    HOSTED = "hosted"
+    OTHER = "other"
+
+    @property
+    def description(self):
+        return {
+            "YOUTUBE": "YouTube.",
+            "VIMEO": "Vimeo.",
+            "UN_WEB_TV": "UN Web TV (webtv.un.org).",
+            "HOSTED": "A file hosted by the initiative; see `sources` and `captionTracks`.",
+            "OTHER": "Another site that offers an embeddable player.",
+        }[self.name]
+
+
+def embed_provider(url):
+    if YOUTUBE.match(url or ""):
+        return "youtube"
+    if VIMEO.match(url or ""):
+        return "vimeo"
+    if UN_WEB_TV.match(url or ""):
+        return "unwebtv"
+    return "other"
+
+
+@dataclass
+class VideoValue:
+    """A video as a block gives it: a link to embed, or a hosted file id."""
+
+    scope: Scope
+    embed_url: str | None = None
+    media_id: int | None = None
+    title: str = ""
+    caption: str = ""
+
+    def media(self, info):
+        return api_context(info).media.get(self.media_id) if self.media_id else None
+
+    def embed(self, info):
+        return api_context(info).embeds.get(self.embed_url) if self.embed_url else None
+
+
+def video_value(context, scope, embed_url=None, media_id=None, title="", caption=""):
+    """A ``VideoValue``, or None when the block points at nothing that still exists."""
+    if embed_url:
+        context.embeds.want([embed_url])
+        return VideoValue(scope, embed_url=embed_url, title=title or "", caption=caption or "")
+    if media_id:
+        context.media.want([media_id])
+        return VideoValue(scope, media_id=media_id, title=title or "", caption=caption or "")
+    return None
+
+
+class VideoSource(graphene.ObjectType):
+    """One file of a hosted video, for a `<source>` element."""
+
+    url = graphene.String(required=True, description="Absolute address of the file.")
+    mime_type = graphene.String(required=True, description="MIME type, e.g. `video/mp4`.")
+
+
+class CaptionTrackType(graphene.ObjectType):
+    """Captions of a hosted video in one language, as a WebVTT file, for a `<track>` element."""
+
+    class Meta:
+        name = "CaptionTrack"
+
+    srclang = graphene.String(required=True, description="Language code of the captions.")
+    label = graphene.String(
+        required=True, description="Name for the player's caption menu, in that language."
+    )
+    url = graphene.String(required=True, description="Absolute address of the WebVTT file.")
+    kind = graphene.String(required=True, description="The `<track>` kind: `captions`.")
+    is_default = graphene.Boolean(
+        required=True, description="True for the track in the language asked for."
+    )
+
+
+class VideoType(graphene.ObjectType):
+    """A video: an embedded player (YouTube, Vimeo, UN Web TV) or a hosted file."""
+
+    class Meta:
+        name = "Video"
+
+    provider = graphene.Field(VideoProvider, required=True, description="Where it plays from.")
+    url = graphene.String(
+        required=True,
+        description="The video's address: the link editors gave, or the hosted file.",
+    )
+    title = graphene.String(description="What the video shows.")
+    caption = graphene.String(description="Text shown under the video, if any.")
+    embed_html = graphene.String(
+        description="The provider's player as HTML (an iframe). Null for hosted files and "
+        "when the provider cannot be reached: link to `url` instead."
+    )
+    thumbnail = graphene.String(description="Absolute address of a still image, if any.")
+    width = graphene.Int(description="Width in pixels, if known.")
+    height = graphene.Int(description="Height in pixels, if known.")
+    duration = graphene.Float(description="Length in seconds (hosted files).")
+    sources = graphene.List(
+        graphene.NonNull(VideoSource),
+        required=True,
+        description="Files to play (hosted videos only; empty for embeds).",
+    )
+    caption_tracks = graphene.List(
+        graphene.NonNull(CaptionTrackType),
+        required=True,
+        description="One caption track per available language (hosted videos only).",
+    )
+    transcript = graphene.String(description="Full text of what is said (hosted videos).")
+
+    @staticmethod
+    def resolve_provider(value, info):
+        return "hosted" if value.media_id else embed_provider(value.embed_url)
+
+    @staticmethod
+    def resolve_url(value, info):
+        if value.media_id:
+            media = value.media(info)
+            return api_context(info).absolute(media.url) if media else ""
+        return value.embed_url
+
+    @staticmethod
+    def resolve_title(value, info):
+        if value.title:
+            return value.title
+        source = value.media(info) or value.embed(info)
+        return getattr(source, "title", None) or None
+
+    @staticmethod
+    def resolve_caption(value, info):
+        return value.caption or None
+
+    @staticmethod
+    def resolve_embed_html(value, info):
+        embed = value.embed(info)
+        return embed.html or None if embed else None
+
+    @staticmethod
+    def resolve_thumbnail(value, info):
+        media = value.media(info)
+        if media is not None:
+            return api_context(info).absolute(media.thumbnail.url) if media.thumbnail else None
+        embed = value.embed(info)
+        return (embed.thumbnail_url or None) if embed else None
+
+    @staticmethod
+    def resolve_width(value, info):
+        source = value.media(info) or value.embed(info)
+        return getattr(source, "width", None)
+
+    @staticmethod
+    def resolve_height(value, info):
+        source = value.media(info) or value.embed(info)
+        return getattr(source, "height", None)
+
+    @staticmethod
+    def resolve_duration(value, info):
+        media = value.media(info)
+        return media.duration if media else None
+
+    @staticmethod
+    def resolve_sources(value, info):
+        media = value.media(info)
+        if media is None:
+            return []
+        context = api_context(info)
+        return [
+            {"url": context.absolute(source["src"]), "mime_type": source["type"]}
+            for source in media.sources
+        ]
+
+    @staticmethod
+    def resolve_caption_tracks(value, info):
+        media = value.media(info)
+        if media is None:
+            return []
+        context = api_context(info)
+        return [
+            {
+                "srclang": track.language,
+                "label": track.display_label,
+                "url": context.absolute(track.file.url),
+                "kind": "captions",
+                "is_default": track.language == value.scope.locale,
+            }
+            for track in media.caption_tracks.all()
+        ]
+
+    @staticmethod
+    def resolve_transcript(value, info):
+        media = value.media(info)
+        return (media.transcript or None) if media else None
+
+
+class LiveFeedProvider(graphene.Enum):
+    """What kind of stream a live feed is."""
+
+    HLS = "hls"
+    YOUTUBE = "youtube"
+    UN_WEB_TV = "unwebtv"
+    OTHER = "other"
+
+    @property
+    def description(self):
+        return {
+            "HLS": "An HLS stream (`.m3u8`) to play in an HTML5 player such as hls.js.",
+            "YOUTUBE": "YouTube Live; `embedHtml` holds the player.",
+            "UN_WEB_TV": "UN Web TV; `embedHtml` holds the player or a link.",
+            "OTHER": "Another stream; link to `url`.",
+        }[self.name]
+
+
+class LiveFeedStatus(graphene.Enum):
+    """Where a live feed stands now, worked out at the time of the request."""
+
+    SCHEDULED = "scheduled"
+    LIVE = "live"
+    ENDED = "ended"
+
+    @property
+    def description(self):
+        return {
+            "SCHEDULED": "Not started yet: show the start time (or `fallbackVideo`).",
+            "LIVE": "Broadcasting now: show the stream.",
+            "ENDED": "Over: show `fallbackVideo`, the recording, if there is one.",
+        }[self.name]
+
+
+@dataclass
+class LiveFeedValue:
+    """A live feed block's stored value, read for one request."""
+
+    scope: Scope
+    raw: dict
+    starts_at: object
+    ends_at: object
+
+
+def live_feed_value(context, scope, block, raw):
+    """A ``LiveFeedValue`` from a LiveFeedBlock and its stored JSON value."""
+    children = block.child_blocks
+    value = {
+        "starts_at": children["starts_at"].to_python(raw.get("starts_at")),
+        "ends_at": children["ends_at"].to_python(raw.get("ends_at")),
+        "time_zone": raw.get("time_zone") or "UTC",
+    }
+    starts_at, ends_at = live_feed_window(value)
+    if raw.get("provider") in ("youtube", "unwebtv") and raw.get("stream_url"):
+        context.embeds.want([raw["stream_url"]])
+    return LiveFeedValue(scope, raw, starts_at, ends_at)
+
+
+class LiveFeedType(graphene.ObjectType):
+    """A live broadcast with its scheduled window and a recording for outside it."""
+
+    class Meta:
+        name = "LiveFeed"
+
+    title = graphene.String(description="What is broadcast.")
+    url = graphene.String(required=True, description="Address of the stream.")
+    provider = graphene.Field(LiveFeedProvider, required=True, description="Kind of stream.")
+    starts_at = graphene.DateTime(
+        required=True, description="Scheduled start, with the venue's UTC offset."
+    )
+    ends_at = graphene.DateTime(
+        required=True, description="Scheduled end, with the venue's UTC offset."
+    )
+    time_zone = graphene.String(
+        required=True, description="IANA time zone of the schedule, e.g. `America/New_York`."
+    )
+    status = graphene.Field(
+        LiveFeedStatus, required=True, description="Scheduled, live or ended, as of now."
+    )
+    embed_html = graphene.String(
+        description="A player as HTML for YouTube and UN Web TV streams; null for HLS and "
+        "when the provider cannot be reached."
+    )
+    fallback_video = graphene.Field(
+        VideoType, description="The recording to show before or after the broadcast, if any."
+    )
+
+    @staticmethod
+    def resolve_title(value, info):
+        return value.raw.get("title") or None
+
+    @staticmethod
+    def resolve_url(value, info):
+        return value.raw.get("stream_url") or ""
+
+    @staticmethod
+    def resolve_provider(value, info):
+        return value.raw.get("provider") or "other"
+
+    @staticmethod
+    def resolve_starts_at(value, info):
+        return value.starts_at
+
+    @staticmethod
+    def resolve_ends_at(value, info):
+        return value.ends_at
+
+    @staticmethod
+    def resolve_time_zone(value, info):
+        return value.raw.get("time_zone") or "UTC"
+
+    @staticmethod
+    def resolve_status(value, info):
+        moment = api_context(info).now
+        return live_feed_status(
+            {
+                "starts_at": value.starts_at,
+                "ends_at": value.ends_at,
+                "time_zone": value.raw.get("time_zone") or "UTC",
+            },
+            moment,
+        ).value
+
+    @staticmethod
+    def resolve_embed_html(value, info):
+        if value.raw.get("provider") not in ("youtube", "unwebtv"):
+            return None
+        embed = api_context(info).embeds.get(value.raw.get("stream_url"))
+        return (embed.html or None) if embed else None
+
+    @staticmethod
+    def resolve_fallback_video(value, info):
+        return video_value(
+            api_context(info),
+            value.scope,
+            embed_url=value.raw.get("fallback_embed"),
+            media_id=value.raw.get("fallback_video"),
+        )
+
+
+def localtime_in(moment, zone):
+    """An aware datetime shown in a venue's zone (the instant is unchanged)."""
+    return timezone.localtime(moment, zone) if moment else None

@@ -1,0 +1,316 @@
+"""The ``Page`` interface every page type implements, and how public pages are looked up.
+
+Each app registers its page types with ``register_page_type`` so ``page(urlPath:)`` and
+any field typed ``Page`` can return the right concrete type.
+"""
+
+from collections import defaultdict
+
+import graphene
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from wagtail.models import Page
+
+from core.graphql.context import api_context, batch_of, scope_of
+from core.graphql.errors import invalid_argument
+from core.graphql.locale import LocaleType, locale_value
+
+PAGE_TYPES = {}
+
+
+def register_page_type(model, graphql_type):
+    PAGE_TYPES[model] = graphql_type
+    return graphql_type
+
+
+def page_type_for(page):
+    return PAGE_TYPES.get(type(page))
+
+
+class PageTranslationType(graphene.ObjectType):
+    """Another language version of a page that readers can see."""
+
+    class Meta:
+        name = "PageTranslation"
+
+    id = graphene.ID(required=True, description="The translation's page id.")
+    title = graphene.String(required=True, description="The translation's title.")
+    slug = graphene.String(required=True, description="The translation's slug.")
+    locale = graphene.Field(LocaleType, required=True, description="The translation's language.")
+    url_path = graphene.String(
+        required=True, description="Path on the frontend, language first, e.g. `/fr/stories/`."
+    )
+    url = graphene.String(required=True, description="Absolute address on the public website.")
+
+    @staticmethod
+    def resolve_locale(page, info):
+        return locale_value(page.locale.language_code)
+
+    @staticmethod
+    def resolve_url_path(page, info):
+        return api_context(info).pages.url_path(page)
+
+    @staticmethod
+    def resolve_url(page, info):
+        return api_context(info).pages.url(page)
+
+
+class PageInterface(graphene.Interface):
+    """Fields every public page has, whatever its type."""
+
+    class Meta:
+        name = "Page"
+
+    id = graphene.ID(required=True, description="The page's id (its primary key).")
+    title = graphene.String(required=True, description="The page title.")
+    slug = graphene.String(required=True, description="The last part of the page's path.")
+    locale = graphene.Field(
+        LocaleType,
+        required=True,
+        description="The language this version is written in. With fallback it may differ "
+        "from the language asked for: see `isFallback`.",
+    )
+    url_path = graphene.String(
+        required=True,
+        description="Path on the frontend, language first, e.g. `/fr/stories/uy/a-story/`. "
+        "Pass it to `page(urlPath:)` to load the page.",
+    )
+    url = graphene.String(
+        required=True, description="Absolute address on the public website (FRONTEND_BASE_URL)."
+    )
+    first_published_at = graphene.DateTime(description="When the page was first published.")
+    last_published_at = graphene.DateTime(description="When the page was last published.")
+    seo_title = graphene.String(
+        required=True,
+        description="Title for search engines and browser tabs; the page title when editors "
+        "gave none.",
+    )
+    search_description = graphene.String(
+        description="Description for search engines and link previews, if editors wrote one."
+    )
+    translation_key = graphene.String(
+        required=True, description="Shared by all language versions of the same page."
+    )
+    translations = graphene.List(
+        graphene.NonNull(PageTranslationType),
+        required=True,
+        description="The other language versions readers can see (published ones only).",
+    )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when this page is not in the language asked for and was returned "
+        "in its original language because `fallback: true` was given.",
+    )
+
+    @classmethod
+    def resolve_type(cls, instance, info):
+        return page_type_for(instance)
+
+    @staticmethod
+    def resolve_id(page, info):
+        return page.pk
+
+    @staticmethod
+    def resolve_locale(page, info):
+        return locale_value(page.locale.language_code)
+
+    @staticmethod
+    def resolve_url_path(page, info):
+        return api_context(info).pages.url_path(page)
+
+    @staticmethod
+    def resolve_url(page, info):
+        return api_context(info).pages.url(page)
+
+    @staticmethod
+    def resolve_seo_title(page, info):
+        return page.seo_title or page.title
+
+    @staticmethod
+    def resolve_search_description(page, info):
+        return page.search_description or None
+
+    @staticmethod
+    def resolve_translation_key(page, info):
+        return str(page.translation_key)
+
+    @staticmethod
+    def resolve_is_fallback(page, info):
+        return page.locale.language_code != scope_of(page).locale
+
+    @staticmethod
+    def resolve_translations(page, info):
+        batch = batch_of(page)
+        if "translations" not in batch.cache:
+            context = api_context(info)
+            keys = {item.translation_key for item in batch}
+            groups = defaultdict(list)
+            queryset = (
+                context.pages.filter(Page.objects.filter(translation_key__in=keys))
+                .select_related("locale")
+                .only("pk", "title", "slug", "path", "url_path", "translation_key", "locale")
+            )
+            for translation in queryset:
+                groups[translation.translation_key].append(translation)
+            order = {code: index for index, (code, _) in enumerate(settings.LANGUAGES)}
+            for group in groups.values():
+                group.sort(key=lambda item: order.get(item.locale.language_code, len(order)))
+            batch.cache["translations"] = groups
+        return [
+            translation
+            for translation in batch.cache["translations"].get(page.translation_key, [])
+            if translation.pk != page.pk
+        ]
+
+
+def in_language(queryset, context, scope):
+    """Public pages of ``queryset`` in the scope's language.
+
+    With fallback, a page with no public version in that language comes back once, in
+    its original language: the first-created public version.
+    """
+    model = queryset.model
+    public_q = context.pages.q()
+    queryset = queryset.filter(public_q)
+    if not scope.fallback:
+        return queryset.filter(locale__language_code=scope.locale)
+    versions = model.objects.filter(public_q, translation_key=OuterRef("translation_key"))
+    has_local = Exists(versions.filter(locale__language_code=scope.locale))
+    has_earlier = Exists(versions.filter(pk__lt=OuterRef("pk")))
+    return queryset.filter(Q(locale__language_code=scope.locale) | (~has_local & ~has_earlier))
+
+
+def parse_page_id(value, argument="id"):
+    try:
+        page_id = int(str(value))
+    except (TypeError, ValueError):
+        raise invalid_argument(
+            f"{argument} must be a page id (a whole number), not “{value}”.", argument
+        ) from None
+    if page_id < 1:
+        raise invalid_argument(f"{argument} must be a positive page id.", argument)
+    return page_id
+
+
+def find_page(info, model, scope, *, slug=None, page_id=None, queryset=None):
+    """One public page of ``model`` by slug or id, in the scope's language (or fallback).
+
+    By id, any language version's id finds the page; by slug, a slug from another
+    language finds it too when ``fallback`` is on (slugs are translated).
+    """
+    if (slug is None) == (page_id is None):
+        raise invalid_argument("Give either `slug` or `id`, not both and not neither.", "slug")
+    context = api_context(info)
+    base = queryset if queryset is not None else model.objects.all()
+    base = base.select_related("locale")
+    if page_id is not None:
+        page_id = parse_page_id(page_id)
+        key = model.objects.filter(pk=page_id).values("translation_key")
+        candidates = base.filter(translation_key__in=key)
+    else:
+        local = context.pages.filter(
+            base.filter(slug=slug, locale__language_code=scope.locale)
+        ).first()
+        if local is not None or not scope.fallback:
+            return attach_one(context, local, scope)
+        keys = (
+            context.pages.filter(model.objects.filter(slug=slug))
+            .order_by("pk")
+            .values("translation_key")
+        )
+        candidates = base.filter(translation_key__in=keys)
+    page = in_language(candidates, context, scope).order_by("pk").first()
+    return attach_one(context, page, scope)
+
+
+def attach_one(context, page, scope):
+    if page is not None:
+        context.attach([page], scope)
+    return page
+
+
+def resolve_by_path(info, scope, url_path):
+    """The public page at a frontend path, e.g. ``/fr/stories/`` or ``/stories/``."""
+    context = api_context(info)
+    path = "/" + "/".join(part for part in (url_path or "").split("/") if part)
+    prefix = f"/{scope.locale}"
+    if path == prefix or path.startswith(prefix + "/"):
+        path = path[len(prefix) :] or "/"
+    relative = path.strip("/")
+    relative = f"{relative}/" if relative else ""
+
+    def lookup(language, **filters):
+        root = context.pages.root_url_path(language)
+        if root is None:
+            return None
+        return (
+            Page.objects.filter(url_path=root + relative, locale__language_code=language, **filters)
+            .select_related("locale")
+            .values("pk")
+        )
+
+    def first_public(candidates):
+        if candidates is None:
+            return None
+        return context.pages.filter(Page.objects.filter(pk__in=candidates)).first()
+
+    page = first_public(lookup(scope.locale))
+    if page is None and scope.fallback:
+        # An alias stands in for an untranslated page: fall back to the page it mirrors.
+        aliased = lookup(scope.locale, alias_of__isnull=False)
+        if aliased is not None:
+            page = first_public(
+                Page.objects.filter(pk__in=aliased.values("alias_of_id")).values("pk")
+            )
+        if page is None and scope.locale != settings.LANGUAGE_CODE:
+            page = first_public(lookup(settings.LANGUAGE_CODE))
+    if page is None:
+        return None
+    model = page.specific_class
+    if model not in PAGE_TYPES:
+        return None
+    return attach_one(context, model.objects.select_related("locale").get(pk=page.pk), scope)
+
+
+def public_children(context, parent, model):
+    """Public children of a page, of one type."""
+    return context.pages.filter(model.objects.child_of(parent)).select_related("locale")
+
+
+def social_image_field():
+    from core.graphql.images import ImageType
+
+    return graphene.Field(
+        ImageType, description="The image shown when the page is shared on social media."
+    )
+
+
+def resolve_social_image(page, info):
+    from core.graphql.images import image_ref
+
+    return image_ref(api_context(info), page.social_image_id, default_alt=page.title)
+
+
+def selects(info, *names):
+    """True if the query asks for any of ``names`` anywhere below the current field."""
+    from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
+
+    wanted = set(names)
+    seen_fragments = set()
+    stack = [node.selection_set for node in info.field_nodes if node.selection_set]
+    while stack:
+        selection_set = stack.pop()
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                if selection.name.value in wanted:
+                    return True
+                if selection.selection_set:
+                    stack.append(selection.selection_set)
+            elif isinstance(selection, InlineFragmentNode):
+                stack.append(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name not in seen_fragments and name in info.fragments:
+                    seen_fragments.add(name)
+                    stack.append(info.fragments[name].selection_set)
+    return False

@@ -1,0 +1,133 @@
+"""The coalition snippets are translated with wagtail-localize, from the admin.
+
+Names of member states, themes and SDGs, organisation descriptions and people's roles
+are translated; codes, numbers, flags, logos, dates and contacts are synchronised from
+the source and never offered to translators.
+"""
+
+from django.test import TestCase
+from django.urls import reverse
+from wagtail_localize.models import Translation
+
+from coalition.factories import (
+    MemberStateFactory,
+    OrganisationFactory,
+    PersonFactory,
+    ThemeFactory,
+)
+from coalition.models import MemberState, Organisation, Person, SustainableDevelopmentGoal, Theme
+from localization.tests.utils import fill, locale, superuser, translate
+from media_library.factories import ImageFactory
+
+
+class SnippetTranslationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = superuser()
+        cls.uruguay = MemberStateFactory(
+            name="Uruguay", code="UY", flag=ImageFactory(), contact_email="mission@example.org"
+        )
+        cls.theme = ThemeFactory(
+            name="Gender equality",
+            slug="gender-equality",
+            description="Equal rights.",
+            udhr_articles="1, 2",
+        )
+        cls.sdg = SustainableDevelopmentGoal.objects.filter(locale=locale("en")).first()
+        cls.organisation = OrganisationFactory(
+            name="Mujeres Adelante", description="<p>Supports <b>women</b> leaders.</p>"
+        )
+        cls.person = PersonFactory(
+            name="Ana Pérez", role="Minister of Education", member_state=cls.uruguay
+        )
+
+    def po_contexts(self, instance):
+        translation = translate(instance, ["fr"], self.user)["fr"]
+        return translation, [entry.msgctxt for entry in translation.export_po()]
+
+    def test_each_snippet_offers_only_its_texts_to_translators(self):
+        expected = {
+            "member state": (self.uruguay, ["name"]),
+            "theme": (self.theme, ["name", "description"]),
+            "organisation": (self.organisation, ["name", "description"]),
+            "person": (self.person, ["role"]),
+        }
+        expected["sdg"] = (self.sdg, ["name"])
+        for label, (instance, contexts) in expected.items():
+            with self.subTest(label):
+                self.assertEqual(self.po_contexts(instance)[1], contexts)
+
+    def test_a_translated_member_state_keeps_its_code_flag_and_contact(self):
+        translation, _contexts = self.po_contexts(self.uruguay)
+        fill(translation, lambda entry: "Uruguay (FR)")
+        translation.save_target(user=self.user)
+        french = self.uruguay.get_translation(locale("fr"))
+        self.assertEqual(french.name, "Uruguay (FR)")
+        self.assertEqual(
+            (french.code, french.flag, french.contact_email, french.joined_on),
+            (
+                self.uruguay.code,
+                self.uruguay.flag,
+                self.uruguay.contact_email,
+                self.uruguay.joined_on,
+            ),
+        )
+
+    def test_a_translated_person_keeps_name_and_country_and_translates_the_role(self):
+        translation = translate(self.person, ["es"], self.user)["es"]
+        fill(translation, lambda entry: "Ministra de Educación")
+        translation.save_target(user=self.user)
+        spanish = self.person.get_translation(locale("es"))
+        self.assertEqual((spanish.name, spanish.role), ("Ana Pérez", "Ministra de Educación"))
+        # The country is synchronised, not translated: every version names the same row.
+        self.assertEqual(spanish.member_state, self.uruguay)
+
+    def test_snippet_listings_offer_the_translate_action(self):
+        self.client.force_login(self.user)
+        for instance in (self.uruguay, self.theme, self.organisation, self.person):
+            model_name = instance._meta.model_name
+            with self.subTest(model_name):
+                response = self.client.get(reverse(f"wagtailsnippets_coalition_{model_name}:list"))
+                submit_url = reverse(
+                    "wagtail_localize:submit_snippet_translation",
+                    args=["coalition", model_name, instance.pk],
+                )
+                self.assertContains(response, submit_url)
+
+    def test_every_coalition_snippet_can_be_submitted_for_translation(self):
+        self.client.force_login(self.user)
+        for model in (MemberState, Theme, SustainableDevelopmentGoal, Organisation, Person):
+            instance = model.objects.filter(locale=locale("en")).first()
+            with self.subTest(model._meta.model_name):
+                response = self.client.post(
+                    reverse(
+                        "wagtail_localize:submit_snippet_translation",
+                        args=["coalition", model._meta.model_name, instance.pk],
+                    ),
+                    {"locales": [locale("ru").pk]},
+                )
+                self.assertEqual(response.status_code, 302)
+                self.assertIsNotNone(instance.get_translation_or_none(locale("ru")))
+
+    def test_translating_a_snippet_through_the_admin_opens_the_translation_editor(self):
+        self.client.force_login(self.user)
+        submit_url = reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["coalition", "theme", self.theme.pk],
+        )
+        self.assertEqual(self.client.get(submit_url).status_code, 200)
+        response = self.client.post(submit_url, {"locales": [locale("ar").pk]})
+        arabic = self.theme.get_translation(locale("ar"))
+        edit_url = reverse("wagtailsnippets_coalition_theme:edit", args=[arabic.pk])
+        self.assertRedirects(response, edit_url, fetch_redirect_response=False)
+        self.assertEqual((arabic.slug, arabic.udhr_articles), ("gender-equality", "1, 2"))
+        self.assertTrue(
+            Translation.objects.filter(
+                source__object_id=self.theme.translation_key,
+                target_locale=locale("ar"),
+                enabled=True,
+            ).exists()
+        )
+        editor = self.client.get(edit_url)
+        self.assertContains(editor, "js-translation-editor")
+        self.assertContains(editor, "localization-language-directions")

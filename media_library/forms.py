@@ -1,0 +1,383 @@
+"""Admin forms for images, documents and hosted media (with their caption tracks).
+
+Wagtail and wagtailmedia build their upload forms on these bases (``WAGTAILIMAGES_IMAGE_FORM_BASE``,
+``WAGTAILDOCS_DOCUMENT_FORM_BASE``, ``WAGTAILMEDIA["MEDIA_FORM_BASE"]``), so every upload path
+(the add and edit views, the multiple uploader and the choosers' upload tabs) gets:
+
+* messages that say what was wrong with a file and what is accepted instead, and
+* storage faults reported as a form error, with nothing saved, instead of a server error:
+  new files are written to storage at the end of validation (``StoresUploadsOnValidation``).
+"""
+
+import logging
+import os
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet, inlineformset_factory
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import cached_property
+from PIL import Image as PILImage
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+from wagtailmedia.forms import BaseMediaForm
+from wagtailmedia.settings import wagtailmedia_settings
+
+from core.languages import language_choices, language_info
+from media_library.files import delete_file_on_commit, write_upload
+from media_library.models import CaptionTrack, HostedMedia
+from media_library.validators import validate_media_file
+
+logger = logging.getLogger(__name__)
+
+STORAGE_FAULT_MESSAGE = (
+    "The file could not be stored: the media storage is not responding. Nothing was saved. "
+    "Please try again in a few minutes; if it keeps happening, tell the web team."
+)
+
+FORMAT_NAMES = {
+    "jpg": "JPEG",
+    "jpeg": "JPEG",
+    "png": "PNG",
+    "webp": "WebP",
+    "avif": "AVIF",
+    "gif": "GIF",
+    "svg": "SVG",
+    "heic": "HEIC",
+    "heif": "HEIF",
+    "tif": "TIFF",
+    "tiff": "TIFF",
+    "bmp": "BMP",
+    "ico": "ICO",
+}
+
+
+def format_name(extension):
+    return FORMAT_NAMES.get(extension.lower(), extension.upper())
+
+
+def format_list(extensions):
+    """“JPEG, PNG, WebP or AVIF” for a list of extensions."""
+    names = list(dict.fromkeys(format_name(extension) for extension in extensions))
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def megapixels(pixels):
+    return f"{pixels / 1_000_000:.1f}".removesuffix(".0")
+
+
+class StoresUploadsOnValidation:
+    """Writes a form's new files to storage as the last step of a successful validation.
+
+    Django writes an uploaded file inside ``Model.save()``, after the view has decided the
+    form is valid, so an unreachable S3 raises inside views that cannot handle it: a server
+    error, and the editor's input is gone. Writing during ``is_valid()`` turns the fault
+    into an error on the file field; the view re-displays the form with everything the
+    editor entered, and no database row is created. If a later write of the same form
+    fails, the files already written are deleted again.
+    """
+
+    _uploads_written = False
+
+    def upload_targets(self):
+        """(form, field name) pairs whose new files must be written."""
+        for name in self.changed_data:
+            if isinstance(self.fields.get(name), forms.FileField) and self.cleaned_data.get(name):
+                yield self, name
+
+    def related_forms_are_valid(self):
+        return True
+
+    def is_valid(self):
+        valid = super().is_valid() and self.related_forms_are_valid()
+        if valid and not self._uploads_written:
+            self._uploads_written = True
+            valid = self.write_uploads()
+        return valid
+
+    def write_uploads(self):
+        written = []
+        for form, name in self.upload_targets():
+            field = form.instance._meta.get_field(name)
+            try:
+                stored_name = write_upload(form.instance, name)
+            except OSError:
+                logger.warning("Upload to %s could not be stored", field, exc_info=True)
+                for storage, written_name in written:
+                    try:
+                        storage.delete(written_name)
+                    except OSError:
+                        logger.warning("Could not remove %s after a failed upload", written_name)
+                form.add_error(name, STORAGE_FAULT_MESSAGE)
+                if form is not self:
+                    self.add_error(None, STORAGE_FAULT_MESSAGE)
+                return False
+            if stored_name:
+                written.append((field.storage, stored_name))
+        return True
+
+
+class ImageUploadField(WagtailImageField):
+    """Wagtail's image field, with messages that name the accepted formats and limits."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.accepted = format_list(self.allowed_image_extensions)
+        limits = []
+        if self.max_upload_size is not None:
+            limits.append(f"at most {self.max_upload_size_text}")
+        if self.max_image_pixels is not None:
+            limits.append(f"{megapixels(self.max_image_pixels)} megapixels")
+        self.help_text = f"Accepted formats: {self.accepted}." + (
+            f" Images can be {' and '.join(limits)}." if limits else ""
+        )
+        # The multiple uploader shows these two before the file is even sent.
+        self.error_messages["invalid_image_extension"] = (
+            f"This type of file is not accepted. Upload a {self.accepted} image."
+        )
+        self.error_messages["file_too_large_unknown_size"] = (
+            f"This file is too big: images can be at most {self.max_upload_size_text}."
+        )
+        self.error_messages["invalid_image"] = (
+            f"This file is not an image that can be read; it may be damaged. Upload a "
+            f"{self.accepted} image."
+        )
+
+    def check_image_file_format(self, f):
+        extension = os.path.splitext(f.name)[1].lower()[1:]
+        contained = f.image.format_name
+        if extension == "svg" or contained == "svg":
+            raise ValidationError(
+                "SVG images are not accepted: an SVG file can contain scripts that would run "
+                "in visitors' browsers. Export the image as PNG (best for flags and logos) or "
+                f"WebP and upload that. Accepted formats: {self.accepted}.",
+                code="invalid_image_extension",
+            )
+        if extension not in self.allowed_image_extensions:
+            raise ValidationError(
+                f"“.{extension}” files are not accepted. Upload a {self.accepted} image."
+                if extension
+                else f"The file name has no extension. Upload a {self.accepted} image.",
+                code="invalid_image_extension",
+            )
+        if ("jpeg" if extension == "jpg" else extension) != contained:
+            raise ValidationError(
+                f"This file is named .{extension} but contains a {format_name(contained)} "
+                f"image. Rename it to match its content, or export it again as "
+                f"{format_name(extension)}. Accepted formats: {self.accepted}.",
+                code="invalid_image_known_format",
+            )
+
+    def check_image_file_size(self, f):
+        if self.max_upload_size is not None and f.size > self.max_upload_size:
+            raise ValidationError(
+                f"This file is {filesizeformat(f.size)}; images can be at most "
+                f"{self.max_upload_size_text}. Resize or compress it (2,400 pixels wide is "
+                "plenty for a big screen) and upload it again.",
+                code="file_too_large",
+            )
+
+    def check_image_pixel_size(self, f):
+        limit = self.max_image_pixels
+        try:
+            width, height = f.image.get_size()
+            frames = f.image.get_frame_count()
+        except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+            raise ValidationError(
+                "This image has far too many pixels to be processed. Resize it"
+                + (f" to at most {megapixels(limit)} megapixels" if limit else "")
+                + " and upload it again.",
+                code="file_too_many_pixels",
+            ) from None
+        if limit is not None and width * height * frames > limit:
+            raise ValidationError(
+                f"This image is {width:,} × {height:,} pixels "
+                f"({megapixels(width * height * frames)} megapixels); images can have at most "
+                f"{megapixels(limit)} megapixels. Resize it and upload it again.",
+                code="file_too_many_pixels",
+            )
+
+
+class ImageForm(StoresUploadsOnValidation, BaseImageForm):
+    """The image upload and edit form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Wagtail builds the field itself; this keeps its label, widget and wiring.
+            generated = self.fields["file"]
+            self.fields["file"] = ImageUploadField(
+                label=generated.label, required=generated.required, widget=generated.widget
+            )
+
+
+class DocumentForm(StoresUploadsOnValidation, BaseDocumentForm):
+    """The document upload and edit form."""
+
+
+class CaptionTrackForm(forms.ModelForm):
+    """One caption track inside the hosted media form."""
+
+    class Meta:
+        model = CaptionTrack
+        fields = ["language", "label", "file"]
+        widgets = {"file": forms.FileInput(attrs={"accept": ".vtt,text/vtt"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = "WebVTT file"
+        self.fields["file"].error_messages["required"] = (
+            "Choose a WebVTT (.vtt) file for this language, or clear the row's label."
+        )
+        self.fields["label"].widget.attrs["placeholder"] = "Same as the language"
+
+    def save(self, commit=True):
+        previous = self.initial.get("file") if self.instance.pk else None
+        track = super().save(commit=commit)
+        if previous and "file" in self.changed_data and previous.name != track.file.name:
+            delete_file_on_commit(track.file.storage, previous.name)
+        return track
+
+
+class BaseCaptionTrackFormSet(BaseInlineFormSet):
+    def clean(self):
+        seen = {}
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or self._should_delete_form(form):
+                continue
+            language = form.cleaned_data.get("language")
+            if not language or not (form.has_changed() or form.instance.pk):
+                continue
+            if language in seen:
+                name = language_info(language)["name"]
+                raise ValidationError(
+                    f"Two caption tracks are in {name}. A video has one track per language: "
+                    "remove one or change its language.",
+                    code="duplicate_language",
+                )
+            seen[language] = form
+        super().clean()
+
+
+class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
+    """The hosted video and audio form, with one caption-track row per content language."""
+
+    poster_formats = ("jpeg", "png", "webp")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "thumbnail" in self.fields:
+            self.fields["thumbnail"].help_text = (
+                f"Still image shown before the video plays. {format_list(self.poster_formats)}, "
+                "in the video's proportions (for example 1920 × 1080)."
+            )
+        self.caption_formset = self.build_caption_formset()
+
+    def build_caption_formset(self):
+        """Rows for existing tracks plus one empty row per language without captions.
+
+        The choosers' upload tab has no caption rows; its submissions carry no formset.
+        """
+        if self.instance.type != "video":
+            return None
+        prefix = f"{self.prefix}-captions" if self.prefix else "captions"
+        if self.is_bound and f"{prefix}-TOTAL_FORMS" not in self.data:
+            return None
+        languages = [code for code, _name in language_choices()]
+        taken = (
+            set(self.instance.caption_tracks.values_list("language", flat=True))
+            if self.instance.pk
+            else set()
+        )
+        missing = [code for code in languages if code not in taken]
+        formset_class = inlineformset_factory(
+            HostedMedia,
+            CaptionTrack,
+            form=CaptionTrackForm,
+            formset=BaseCaptionTrackFormSet,
+            fk_name="media",
+            extra=len(missing),
+            max_num=len(languages),
+            validate_max=True,
+            can_delete=True,
+        )
+        return formset_class(
+            self.data if self.is_bound else None,
+            self.files if self.is_bound else None,
+            instance=self.instance,
+            prefix=prefix,
+            initial=[{"language": code} for code in missing],
+        )
+
+    @cached_property
+    def media_kind(self):
+        return "audio" if self.instance.type == "audio" else "video"
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and "file" in self.changed_data:
+            extensions = (
+                wagtailmedia_settings.AUDIO_EXTENSIONS
+                if self.media_kind == "audio"
+                else wagtailmedia_settings.VIDEO_EXTENSIONS
+            )
+            validate_media_file(upload, extensions, self.media_kind)
+        return upload
+
+    def clean_thumbnail(self):
+        poster = self.cleaned_data.get("thumbnail")
+        if not poster or "thumbnail" not in self.changed_data:
+            return poster
+        from willow.image import Image as WillowImage
+
+        accepted = format_list(self.poster_formats)
+        try:
+            poster.seek(0)
+            image = WillowImage.open(poster)
+            image_format = image.format_name
+        except Exception as error:  # noqa: BLE001 - Willow raises many types for bad files
+            raise ValidationError(
+                f"The poster is not an image that can be read. Upload a {accepted} image.",
+                code="invalid_poster",
+            ) from error
+        finally:
+            poster.seek(0)
+        if image_format not in self.poster_formats:
+            raise ValidationError(
+                f"The poster is a {format_name(image_format)} image; use a {accepted} image.",
+                code="invalid_poster",
+            )
+        return poster
+
+    def related_forms_are_valid(self):
+        return self.caption_formset is None or self.caption_formset.is_valid()
+
+    def upload_targets(self):
+        yield from super().upload_targets()
+        if self.caption_formset is None:
+            return
+        for form in self.caption_formset.forms:
+            if form in self.caption_formset.deleted_forms or not form.has_changed():
+                continue
+            if "file" in form.changed_data and form.cleaned_data.get("file"):
+                yield form, "file"
+
+    def save(self, commit=True):
+        media = super().save(commit=commit)
+        if self.caption_formset is not None:
+            if commit:
+                self.save_caption_tracks()
+            else:
+                save_m2m = self.save_m2m
+
+                def save_m2m_and_captions():
+                    save_m2m()
+                    self.save_caption_tracks()
+
+                self.save_m2m = save_m2m_and_captions
+        return media
+
+    def save_caption_tracks(self):
+        self.caption_formset.instance = self.instance
+        self.caption_formset.save()

@@ -1,0 +1,317 @@
+"""Hosted video: caption tracks per language, checked as WebVTT, edited in the media form."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.test.utils.form_data import querydict_from_html
+
+from media_library.factories import HostedVideoFactory
+from media_library.models import CaptionTrack, HostedMedia
+from media_library.tests.images import image_upload
+from media_library.validators import validate_webvtt, webvtt_problems
+
+GOOD_VTT = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\nIn 2018, twelve countries met in New York.\n\n"
+    "NOTE speaker change\n\n"
+    "00:05.000 --> 00:07.500 align:start position:10%\n<v Minister>We listened first.\n"
+)
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+
+
+def vtt(text, name="captions.vtt"):
+    return SimpleUploadedFile(name, text.encode(), content_type="text/vtt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GOOD_VTT,
+        GOOD_VTT.replace("\n", "\r\n"),
+        "\ufeffWEBVTT - French captions\n\n00:00:01.000 --> 00:00:02.000\nBonjour\n",
+        "WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\n01:00:00.000 --> 01:00:02.000\nLate\n",
+    ],
+)
+def test_well_formed_webvtt_passes(text):
+    assert webvtt_problems(text.encode()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nHello\n\n2\n00:01.000 -> 00:02.000\nBad\n",
+            "Line 8: cue timing “00:01.000 -> 00:02.000” is not valid; expected HH:MM:SS.mmm "
+            "--> HH:MM:SS.mmm (the hours may be left out).",
+        ),
+        (
+            "1\n00:00:01,000 --> 00:00:04,000\nHello\n",
+            "Line 1: this looks like an SRT subtitle file; convert it to WebVTT",
+        ),
+        ("Captions\n\n00:00:01.000 --> 00:00:02.000\nA\n", "Line 1: a WebVTT file must start"),
+        (
+            "WEBVTT\n\n00:00:01,000 --> 00:00:04.000\nHello\n",
+            "Line 3: the time “00:00:01,000” has a comma before the milliseconds",
+        ),
+        (
+            "WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nA\n",
+            "Line 3: the cue ends at 00:00:04.000, which is not after its start at 00:00:05.000.",
+        ),
+        (
+            "WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA\n\n00:00:01.000 --> 00:00:02.000\nB\n",
+            "Line 6: the cue starts at 00:00:01.000, before the previous cue (00:00:05.000)",
+        ),
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA\n00:00:03.000 --> 00:00:04.000\nB\n",
+            "Line 5: cue text cannot contain “-->”; is a blank line missing",
+        ),
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n",
+            "Line 3: the cue starting at 00:00:01.000 has no text.",
+        ),
+        ("WEBVTT\n\n00:00:61.000 --> 00:01:02.000\nA\n", "Line 3: the time “00:00:61.000” has"),
+        ("WEBVTT\n00:00:01.000 --> 00:00:02.000\nA\n", "Line 2: leave a blank line"),
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:02.000 colour:red\nA\n",
+            "Line 3: unknown cue setting “colour:red”",
+        ),
+        ("WEBVTT\n\nhello there\nworld\n", "Line 3: expected a cue timing line"),
+        ("WEBVTT\n", "The file has no captions"),
+    ],
+)
+def test_malformed_webvtt_is_reported_with_the_line_and_the_fix(text, problem):
+    problems = webvtt_problems(text.encode())
+
+    assert problems
+    assert problems[0].startswith(problem)
+
+
+def test_a_file_that_is_not_utf8_is_reported_with_its_line():
+    data = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ndéjà vu\n".encode("latin-1")
+
+    assert webvtt_problems(data) == [
+        "Line 4: the file is not UTF-8 text (byte 0xE9); save it again with UTF-8 encoding, "
+        "which WebVTT requires."
+    ]
+
+
+def test_at_most_five_problems_are_listed():
+    cues = "".join(f"00:00:0{n}.000 --> 00:00:0{n}.000\nA\n\n" for n in range(1, 9))
+
+    with pytest.raises(ValidationError) as raised:
+        validate_webvtt(ContentFile(f"WEBVTT\n\n{cues}".encode(), name="c.vtt"))
+
+    assert len(raised.value.messages) == 5
+
+
+def test_an_oversized_caption_file_is_refused_before_it_is_read():
+    with pytest.raises(ValidationError, match="caption files can be at most 2.0"):
+        validate_webvtt(ContentFile(b"WEBVTT\n" + b"x" * 2_100_000, name="c.vtt"))
+
+
+@pytest.fixture
+def video_form(editor_client):
+    """The add-video form as the admin renders it, ready to post."""
+    response = editor_client.get(reverse("wagtailmedia:add", args=["video"]))
+    assert response.status_code == 200
+    return querydict_from_html(response.content.decode(), form_id="media-form").dict()
+
+
+pytestmark = pytest.mark.django_db
+
+
+def post_video(client, data, **files):
+    return client.post(
+        reverse("wagtailmedia:add", args=["video"]),
+        {
+            **data,
+            "title": "Listening to survivors",
+            "duration": "95",
+            "file": SimpleUploadedFile("story.mp4", MP4, content_type="video/mp4"),
+            **files,
+        },
+    )
+
+
+def rows(data):
+    """Caption row index per language code, from the rendered form."""
+    return {
+        value: key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("captions-") and key.endswith("-language")
+    }
+
+
+def test_the_video_form_offers_one_caption_row_per_content_language(video_form, settings):
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    assert sorted(rows(video_form)) == sorted(languages)
+    assert video_form["captions-TOTAL_FORMS"] == "6"
+
+
+def test_an_editor_adds_a_video_with_a_poster_and_captions_in_two_languages(
+    editor_client, video_form, local_media
+):
+    row = rows(video_form)
+    data = {**video_form, f"captions-{row['fr']}-label": "Français (sous-titres)"}
+
+    response = post_video(
+        editor_client,
+        data,
+        thumbnail=image_upload("poster.jpg"),
+        **{
+            f"captions-{row['fr']}-file": vtt(GOOD_VTT, "fr.vtt"),
+            f"captions-{row['ar']}-file": vtt(GOOD_VTT, "ar.vtt"),
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    video = HostedMedia.objects.get()
+    assert video.thumbnail.name.startswith("media_thumbnails/poster")
+    tracks = {track.language: track for track in video.caption_tracks.all()}
+    assert sorted(tracks) == ["ar", "fr"]
+    assert tracks["fr"].display_label == "Français (sous-titres)"
+    assert tracks["ar"].display_label == "العربيّة"
+    assert tracks["fr"].file.read().decode().startswith("WEBVTT")
+
+
+def test_a_broken_caption_file_is_reported_with_its_line_and_nothing_is_saved(
+    editor_client, video_form, local_media
+):
+    row = rows(video_form)["es"]
+    broken = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHola\n\n00:05.000 -> 00:06.000\nMal\n"
+
+    response = post_video(editor_client, video_form, **{f"captions-{row}-file": vtt(broken)})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Line 6: cue timing “00:05.000 -&gt; 00:06.000” is not valid" in html
+    assert not HostedMedia.objects.exists()
+    assert not CaptionTrack.objects.exists()
+
+
+def test_two_tracks_in_the_same_language_are_refused(editor_client, video_form, local_media):
+    row = rows(video_form)
+    data = {**video_form, f"captions-{row['ru']}-language": "fr"}
+
+    response = post_video(
+        editor_client,
+        data,
+        **{
+            f"captions-{row['fr']}-file": vtt(GOOD_VTT),
+            f"captions-{row['ru']}-file": vtt(GOOD_VTT),
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Two caption tracks are in French." in response.content.decode()
+    assert not HostedMedia.objects.exists()
+
+
+def test_a_renamed_file_is_refused_as_video(editor_client, video_form, local_media):
+    response = post_video(
+        editor_client,
+        video_form,
+        file=SimpleUploadedFile("story.mp4", b"<html>not a video</html>", content_type="video/mp4"),
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "“story.mp4” is named like a MP4 file but does not contain MP4 data." in html
+    assert not HostedMedia.objects.exists()
+
+
+def test_a_video_format_outside_the_list_is_refused_with_the_accepted_ones(
+    editor_client, video_form, local_media
+):
+    response = post_video(
+        editor_client, video_form, file=SimpleUploadedFile("story.avi", b"RIFF0000AVI LIST")
+    )
+
+    assert "“story.avi” is not an accepted video file. Upload one of: MP4, WebM." in (
+        response.content.decode()
+    )
+    assert not HostedMedia.objects.exists()
+
+
+def test_a_poster_that_is_not_an_image_is_refused(editor_client, video_form, local_media):
+    response = post_video(
+        editor_client, video_form, thumbnail=SimpleUploadedFile("poster.jpg", b"not an image")
+    )
+
+    assert "The poster is not an image that can be read. Upload a JPEG, PNG or WebP image." in (
+        response.content.decode()
+    )
+    assert not HostedMedia.objects.exists()
+
+
+@pytest.fixture
+def video_with_french_captions(local_media):
+    video = HostedVideoFactory(title="Listening to survivors")
+    track = CaptionTrack.objects.create(
+        media=video, language="fr", file=ContentFile(GOOD_VTT.encode(), name="fr.vtt")
+    )
+    return video, track
+
+
+def edit_form(client, video):
+    response = client.get(reverse("wagtailmedia:edit", args=[video.pk]))
+    assert response.status_code == 200
+    return querydict_from_html(response.content.decode(), form_id="media-form").dict()
+
+
+def test_an_editor_replaces_a_caption_file_and_the_old_file_is_removed(
+    editor_client, video_with_french_captions, django_capture_on_commit_callbacks, local_media
+):
+    video, track = video_with_french_captions
+    old_name = track.file.name
+    data = edit_form(editor_client, video)
+    row = rows(data)["fr"]
+    revised = GOOD_VTT.replace("twelve", "eleven")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            reverse("wagtailmedia:edit", args=[video.pk]),
+            {**data, f"captions-{row}-file": vtt(revised, "fr-v2.vtt")},
+        )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    track.refresh_from_db()
+    assert "eleven" in track.file.read().decode()
+    assert not (local_media / old_name).exists()
+
+
+def test_an_editor_removes_a_caption_track_and_its_file(
+    editor_client, video_with_french_captions, django_capture_on_commit_callbacks, local_media
+):
+    video, track = video_with_french_captions
+    data = edit_form(editor_client, video)
+    row = rows(data)["fr"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            reverse("wagtailmedia:edit", args=[video.pk]),
+            {**data, f"captions-{row}-DELETE": "on"},
+        )
+
+    assert response.status_code == 302
+    assert not CaptionTrack.objects.exists()
+    assert not (local_media / track.file.name).exists()
+
+
+def test_editing_a_video_does_not_read_its_existing_caption_files(
+    editor_client, video_with_french_captions, local_media
+):
+    """Checked at upload only: saving the title must not depend on reading them back."""
+    video, track = video_with_french_captions
+    data = edit_form(editor_client, video)
+    (local_media / track.file.name).write_bytes(b"not webvtt any more")
+
+    response = editor_client.post(
+        reverse("wagtailmedia:edit", args=[video.pk]), {**data, "title": "New title"}
+    )
+
+    assert response.status_code == 302
+    video.refresh_from_db()
+    assert video.title == "New title"

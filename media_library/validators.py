@@ -1,0 +1,303 @@
+"""Upload checks for caption files, hosted video and audio, and poster images.
+
+Each check raises ``ValidationError`` with a message written for the editor who uploaded the
+file: what is wrong, where (for captions, the line number), and what is accepted instead.
+
+The WebVTT check is a strict reading of the W3C WebVTT syntax rather than webvtt-py: that
+library reports neither line numbers nor most authoring errors (cues out of order, a cue
+that ends before it starts, cue text that swallowed the next timing line), and those are
+exactly what players then silently skip.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+
+MAX_CAPTION_BYTES = 2 * 1024 * 1024
+# Listing every problem of a badly converted file would bury the first one.
+MAX_REPORTED_PROBLEMS = 5
+
+TIMESTAMP = re.compile(
+    r"^(?:(?P<hours>\d{2,}):)?(?P<minutes>\d{2}):(?P<seconds>\d{2})\.(?P<ms>\d{3})$"
+)
+TIMING_LINE = re.compile(r"^(?P<start>\S+)[ \t]+-->[ \t]+(?P<end>\S+)(?P<settings>[ \t].*)?$")
+# A line that is probably meant as a timing line even though it is malformed.
+TIMING_LIKE = re.compile(r"^\s*\d+:\d|-+>|—>|→")
+HEADER = re.compile(r"^WEBVTT(?:[ \t].*)?$")
+CUE_SETTINGS = {
+    "vertical": re.compile(r"^(?:rl|lr)$"),
+    "line": re.compile(r"^(?:-?\d+|\d+(?:\.\d+)?%)(?:,(?:start|center|end))?$"),
+    "position": re.compile(r"^\d+(?:\.\d+)?%(?:,(?:line-left|center|line-right))?$"),
+    "size": re.compile(r"^\d+(?:\.\d+)?%$"),
+    "align": re.compile(r"^(?:start|center|end|left|right)$"),
+    "region": re.compile(r"^\S+$"),
+}
+EXPECTED_TIMING = "expected HH:MM:SS.mmm --> HH:MM:SS.mmm (the hours may be left out)"
+
+
+def _quote(text, limit=60):
+    text = text.strip()
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
+
+
+def _milliseconds(text):
+    match = TIMESTAMP.match(text)
+    if not match:
+        return None
+    minutes, seconds = int(match["minutes"]), int(match["seconds"])
+    if minutes > 59 or seconds > 59:
+        return None
+    return ((int(match["hours"] or 0) * 60 + minutes) * 60 + seconds) * 1000 + int(match["ms"])
+
+
+def _format_ms(value):
+    seconds, ms = divmod(value, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{ms:03d}"
+
+
+def _timestamp_problem(text):
+    if "," in text and TIMESTAMP.match(text.replace(",", ".")):
+        return (
+            f"the time {_quote(text)} has a comma before the milliseconds, as in SRT "
+            "subtitles; WebVTT needs a full stop, for example 00:01:02.500"
+        )
+    match = TIMESTAMP.match(text)
+    if match:
+        return f"the time {_quote(text)} has minutes or seconds above 59"
+    return f"the time {_quote(text)} is not valid; write it as HH:MM:SS.mmm, e.g. 00:01:02.500"
+
+
+def _blocks(lines, first):
+    """Group (line number, text) pairs into blank-line separated blocks."""
+    block = []
+    for number, text in enumerate(lines, start=first):
+        if text.strip():
+            block.append((number, text))
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+class _WebVTTReader:
+    def __init__(self):
+        self.problems = []
+        self.cue_count = 0
+        self.previous_start = None
+
+    def problem(self, line, message):
+        ending = "" if message.endswith((".", "?")) else "."
+        self.problems.append(f"Line {line}: {message}{ending}")
+
+    def read(self, text):
+        lines = re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
+        if not HEADER.match(lines[0]):
+            self.problem(1, self._header_problem(lines))
+            return
+        if "\x00" in text:
+            line = text[: text.index("\x00")].count("\n") + 1
+            self.problem(line, "the file contains a NUL character; save it again as plain text")
+        header_end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+        for number, line in enumerate(lines[1:header_end], start=2):
+            if "-->" in line:
+                self.problem(
+                    number,
+                    "leave a blank line between the WEBVTT header and the first cue",
+                )
+                return
+        for block in _blocks(lines[header_end:], header_end + 1):
+            self.read_block(block)
+            if len(self.problems) >= MAX_REPORTED_PROBLEMS:
+                return
+        if not self.problems and not self.cue_count:
+            self.problems.append(
+                "The file has no captions: add cues such as “00:00:01.000 --> 00:00:04.000” "
+                "followed by the text to show."
+            )
+
+    def _header_problem(self, lines):
+        first = lines[0].strip()
+        if first.isdigit() and len(lines) > 1 and "-->" in lines[1] and "," in lines[1]:
+            return (
+                "this looks like an SRT subtitle file; convert it to WebVTT (the file must "
+                "start with the line “WEBVTT” and times use a full stop before the "
+                "milliseconds)"
+            )
+        return f"a WebVTT file must start with the line “WEBVTT”, not {_quote(first)}"
+
+    def read_block(self, block):
+        first_number, first_line = block[0]
+        keyword = first_line.split(None, 1)[0] if first_line.split() else ""
+        if keyword == "NOTE" and (first_line == "NOTE" or first_line[4] in " \t"):
+            return
+        if first_line.strip() in {"STYLE", "REGION"}:
+            if self.cue_count:
+                self.problem(
+                    first_number,
+                    f"a {first_line.strip()} block must come before the first cue",
+                )
+            return
+        if "-->" in first_line:
+            timing_index = 0
+        elif len(block) > 1 and "-->" in block[1][1]:
+            timing_index = 1
+        else:
+            suspect = next(
+                ((number, line) for number, line in block[:2] if TIMING_LIKE.search(line)), None
+            )
+            if suspect:
+                self.problem(
+                    suspect[0],
+                    f"cue timing {_quote(suspect[1])} is not valid; {EXPECTED_TIMING}",
+                )
+            else:
+                self.problem(
+                    first_number,
+                    "expected a cue timing line such as “00:00:01.000 --> 00:00:04.000”, "
+                    f"found {_quote(first_line)}",
+                )
+            return
+        self.read_cue(block[timing_index], block[timing_index + 1 :])
+
+    def read_cue(self, timing, payload):
+        number, line = timing
+        match = TIMING_LINE.match(line.strip())
+        if not match:
+            self.problem(number, f"cue timing {_quote(line)} is not valid; {EXPECTED_TIMING}")
+            return
+        start, end = _milliseconds(match["start"]), _milliseconds(match["end"])
+        if start is None or end is None:
+            bad = match["start"] if start is None else match["end"]
+            self.problem(number, _timestamp_problem(bad))
+            return
+        self.cue_count += 1
+        if end <= start:
+            self.problem(
+                number,
+                f"the cue ends at {_format_ms(end)}, which is not after its start at "
+                f"{_format_ms(start)}",
+            )
+        if self.previous_start is not None and start < self.previous_start:
+            self.problem(
+                number,
+                f"the cue starts at {_format_ms(start)}, before the previous cue "
+                f"({_format_ms(self.previous_start)}); cues must be in time order",
+            )
+        self.previous_start = start
+        self.read_settings(number, (match["settings"] or "").split())
+        if not payload:
+            self.problem(number, f"the cue starting at {_format_ms(start)} has no text")
+        for text_number, text in payload:
+            if "-->" in text:
+                self.problem(
+                    text_number,
+                    "cue text cannot contain “-->”; is a blank line missing before this "
+                    "cue's timing line?",
+                )
+
+    def read_settings(self, number, tokens):
+        for token in tokens:
+            name, _, value = token.partition(":")
+            pattern = CUE_SETTINGS.get(name)
+            if pattern is None:
+                self.problem(
+                    number,
+                    f"unknown cue setting {_quote(token)}; the settings are "
+                    + ", ".join(CUE_SETTINGS),
+                )
+            elif not pattern.match(value):
+                self.problem(number, f"the cue setting {_quote(token)} has an invalid value")
+
+
+def webvtt_problems(data):
+    """The problems found in WebVTT ``data`` (bytes), each starting with its line number."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return [
+            f"Line {line}: the file is not UTF-8 text (byte 0x{data[error.start]:02X}); "
+            "save it again with UTF-8 encoding, which WebVTT requires."
+        ]
+    reader = _WebVTTReader()
+    reader.read(text)
+    return reader.problems
+
+
+def validate_webvtt(file):
+    """Refuse anything but a well-formed WebVTT caption file, naming the first bad lines.
+
+    Files already in storage were checked when they were uploaded; reading them again on
+    every save would download them and fail whenever S3 is unreachable.
+    """
+    if getattr(file, "_committed", False):
+        return
+    if file.size > MAX_CAPTION_BYTES:
+        raise ValidationError(
+            f"This caption file is {filesizeformat(file.size)}; caption files can be at most "
+            f"{filesizeformat(MAX_CAPTION_BYTES)}. Is it really a WebVTT (.vtt) file?",
+            code="caption_too_large",
+        )
+    file.seek(0)
+    data = file.read()
+    file.seek(0)
+    problems = webvtt_problems(data)
+    if problems:
+        raise ValidationError(
+            [ValidationError(problem, code="invalid_webvtt") for problem in problems]
+        )
+
+
+# How each accepted hosted-media format begins, so a renamed file is caught at upload.
+SIGNATURES = {
+    "mp4": ("MP4", lambda head: head[4:8] == b"ftyp"),
+    "m4a": ("M4A", lambda head: head[4:8] == b"ftyp"),
+    "webm": ("WebM", lambda head: head.startswith(b"\x1a\x45\xdf\xa3")),
+    "ogg": ("Ogg", lambda head: head.startswith(b"OggS")),
+    "wav": ("WAV", lambda head: head.startswith(b"RIFF") and head[8:12] == b"WAVE"),
+    "mp3": (
+        "MP3",
+        lambda head: head.startswith(b"ID3") or (head[:1] == b"\xff" and head[1] & 0xE0 == 0xE0),
+    ),
+}
+
+
+def validate_media_file(file, allowed_extensions, kind):
+    """Check a hosted video or audio file's extension, content and size.
+
+    ``kind`` is "video" or "audio", for the message.
+    """
+    name = getattr(file, "name", "") or ""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    allowed = ", ".join(
+        SIGNATURES[ext][0] if ext in SIGNATURES else ext.upper() for ext in allowed_extensions
+    )
+    if extension not in allowed_extensions:
+        raise ValidationError(
+            f"“{name}” is not an accepted {kind} file. Upload one of: {allowed}.",
+            code="invalid_extension",
+        )
+    limit = getattr(settings, "HOSTED_MEDIA_MAX_UPLOAD_SIZE", None)
+    if limit and file.size > limit:
+        raise ValidationError(
+            f"This file is {filesizeformat(file.size)}; hosted {kind} files can be at most "
+            f"{filesizeformat(limit)}. Export it at a lower bit rate, or publish it on UN Web "
+            "TV, YouTube or Vimeo and use a video link instead.",
+            code="file_too_large",
+        )
+    label, matches = SIGNATURES.get(extension, (extension, None))
+    if matches is not None:
+        file.seek(0)
+        head = file.read(16)
+        file.seek(0)
+        if len(head) < 12 or not matches(head):
+            raise ValidationError(
+                f"“{name}” is named like a {label} file but does not contain {label} data. "
+                f"Export it again as {label}. Accepted: {allowed}.",
+                code="invalid_content",
+            )

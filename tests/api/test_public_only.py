@@ -1,0 +1,292 @@
+"""Only what is public, through every path.
+
+Canary pages carry a unique marker in their title (and slug): drafts, unpublished,
+scheduled, expired, restricted pages and their descendants, unpublished translations,
+descendants of an unpublished section, a tree outside the site, private documents. Every
+public operation runs with every language and fallback setting, asking for the canaries
+by slug, id and path too, and the marker must never appear in any response.
+"""
+
+import datetime
+import json
+
+from django.contrib.auth.models import Group
+from django.test import TestCase
+from django.utils import timezone
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
+
+from coalition.factories import MemberStateFactory
+from home.factories import HomePageFactory, StandardPageFactory
+from home.models import HomePageFeaturedStory
+from media_library.factories import DocumentFactory
+from meetings.factories import DeclarationPageFactory, MeetingPageFactory
+from stories.factories import MemberStateStoriesPageFactory, StoryIndexPageFactory
+from tests.api.builders import (
+    build_content,
+    gql,
+    locale,
+    make_story,
+    publish,
+    translate,
+)
+from tests.api.operations import all_operations
+
+MARKER = "canary"  # every canary's title and slug contain it; nothing public does
+
+
+def canary(name):
+    return {"title": f"CANARY {name}", "slug": f"canary-{name}"}
+
+
+def restrict(page, restriction_type, **kwargs):
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=restriction_type, **kwargs
+    )
+    return restriction
+
+
+class PublicOnlyTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        content = cls.content = build_content()
+        site = content.site
+        section = content.no_section
+        now = timezone.now()
+        cls.canaries = []
+
+        def keep(page):
+            cls.canaries.append(page)
+            return page
+
+        # Translated, published parents so French canaries have somewhere to live.
+        translate(site.home, "fr", title="Accueil")
+        translate(site.stories, "fr", title="Histoires")
+        translate(section, "fr", title="Norvège")
+        translate(site.meetings, "fr", title="Réunions")
+        cls.school_fr = translate(content.school, "fr", title="Les filles retournent à l'école")
+
+        keep(make_story(section, live=False, **canary("draft")))
+        edited = make_story(section, title="Edited story", slug="edited-story")
+        publish(edited)
+        edited.title = "CANARY unpublished edit"
+        edited.body = [{"type": "paragraph", "value": "<p>CANARY draft body</p>"}]
+        edited.save_revision()
+        unpublished = keep(make_story(section, **canary("unpublished")))
+        publish(unpublished)
+        unpublished.unpublish()
+        scheduled = keep(make_story(section, live=False, **canary("scheduled")))
+        scheduled.go_live_at = now + datetime.timedelta(days=3)
+        scheduled.save_revision().publish()
+        keep(make_story(section, go_live_at=now + datetime.timedelta(days=3), **canary("early")))
+        keep(make_story(section, expire_at=now - datetime.timedelta(hours=1), **canary("expired")))
+
+        password_section = keep(
+            MemberStateStoriesPageFactory(
+                parent=site.stories,
+                member_state=MemberStateFactory(code="CL", name="Chile"),
+                **canary("password-section"),
+            )
+        )
+        restrict(password_section, PageViewRestriction.PASSWORD, password="secret")
+        keep(make_story(password_section, **canary("under-password")))
+        login_story = keep(make_story(section, **canary("login")))
+        restrict(login_story, PageViewRestriction.LOGIN)
+        staff = Group.objects.create(name="Event staff")
+        group_page = keep(StandardPageFactory(parent=site.home, **canary("groups")))
+        restrict(group_page, PageViewRestriction.GROUPS).groups.set([staff])
+        keep(StandardPageFactory(parent=group_page, **canary("under-groups")))
+
+        hidden_section = keep(
+            MemberStateStoriesPageFactory(
+                parent=site.stories,
+                member_state=MemberStateFactory(code="PE", name="Peru"),
+                live=False,
+                **canary("hidden"),
+            )
+        )
+        keep(make_story(hidden_section, **canary("under-unpublished-section")))
+
+        draft_translation = content.courts.copy_for_translation(locale("fr"), copy_parents=True)
+        draft_translation.title = "CANARY unpublished translation"
+        draft_translation.slug = "canary-translation"
+        draft_translation.save_revision()
+        cls.canaries.append(draft_translation)
+
+        other_home = HomePageFactory(parent=Page.get_first_root_node(), **canary("other-site"))
+        other_index = StoryIndexPageFactory(parent=other_home, slug="stories")
+        other_section = MemberStateStoriesPageFactory(
+            parent=other_index, member_state=MemberStateFactory(code="GE", name="Georgia")
+        )
+        keep(make_story(other_section, **canary("outside-site")))
+
+        keep(MeetingPageFactory(parent=site.meetings, live=False, **canary("draft-meeting")))
+        keep(
+            DeclarationPageFactory(
+                parent=site.home, live=False, adopted_at=content.meeting, **canary("draft-decl")
+            )
+        )
+
+        private = Collection.get_first_root_node().add_child(name="Private")
+        CollectionViewRestriction.objects.create(
+            collection=private, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        secret_room = private.add_child(name="Inside private")
+        private_document = DocumentFactory(collection=secret_room, title="CANARY document")
+
+        # Public content pointing at every canary.
+        draft = cls.canaries[0]
+        content.school.body = [
+            {
+                "type": "paragraph",
+                "value": f'<p>Read <a linktype="page" id="{draft.pk}">this</a>, '
+                f'<a linktype="page" id="{login_story.pk}">that</a> and '
+                f'<a linktype="document" id="{private_document.pk}">the file</a>.</p>',
+            },
+            {"type": "document", "value": {"document": private_document.pk}},
+            {
+                "type": "call_to_action",
+                "value": {"text": "More", "button_label": "Go", "page": group_page.pk},
+            },
+        ]
+        publish(content.school)
+        content.meeting.programme = [
+            {
+                "type": "item",
+                "value": {
+                    "starts_at": "2018-09-27T13:30:00",
+                    "duration_minutes": 10,
+                    "title": "Item",
+                    "kind": "story",
+                    "speakers": [],
+                    "story": unpublished.pk,
+                    "media": [],
+                },
+            }
+        ]
+        publish(content.meeting)
+        HomePageFeaturedStory.objects.create(page=site.home, story=unpublished, sort_order=0)
+        HomePageFeaturedStory.objects.create(page=site.home, story=login_story, sort_order=1)
+        publish(site.home)
+
+    def variable_sets(self):
+        """Every operation's variables: each language, fallback on and off, and every
+        canary's slug, id and path next to public ones."""
+        slugs = {page.slug for page in self.canaries} | {"girls-back-in-school", "launch"}
+        ids = {str(page.pk) for page in self.canaries} | {str(self.content.school.pk)}
+        paths = {"/", "/stories/", "/stories/no/", "/meetings/"}
+        for page in self.canaries:
+            parts = page.url_path.strip("/").split("/")[1:]
+            paths.add("/" + "/".join(parts) + "/")
+        for language in ("en", "fr", "es"):
+            for fallback in (False, True):
+                base = {"locale": language, "fallback": fallback}
+                yield {**base, "first": 100}
+                for slug in slugs:
+                    yield {**base, "slug": slug}
+                for page_id in ids:
+                    yield {**base, "id": page_id}
+                for path in paths:
+                    yield {**base, "urlPath": path}
+                    yield {**base, "urlPath": f"/{language}{path}"}
+
+    def test_no_operation_ever_returns_a_canary(self):
+        responses = 0
+        public_titles_seen = set()
+        for name, document in all_operations().items():
+            declared = _declared_variables(document)
+            seen = set()
+            for variables in self.variable_sets():
+                variables = {key: value for key, value in variables.items() if key in declared}
+                if "urlPath" in declared and "urlPath" not in variables:
+                    continue
+                if (
+                    name in {"storyDetail", "meetingWithProgramme", "declarationWithSignatories"}
+                    and "slug" not in variables
+                    and "id" not in variables
+                ):
+                    continue
+                key = json.dumps(variables, sort_keys=True)
+                if key in seen:
+                    continue
+                seen.add(key)
+                status, body = gql(document, variables)
+                responses += 1
+                self.assertEqual(status, 200, (name, variables, body))
+                self.assertNotIn("errors", body, (name, variables))
+                text = json.dumps(body).lower()
+                self.assertNotIn(MARKER, text, (name, variables))
+                public_titles_seen.update(
+                    title
+                    for title in ("girls back in school", "launch of the initiative")
+                    if title in text
+                )
+        self.assertGreater(responses, 200)
+        # The operations did return content: the absence of canaries is not an empty API.
+        self.assertEqual(public_titles_seen, {"girls back in school", "launch of the initiative"})
+
+    def test_root_fields_and_relations_leak_nothing(self):
+        """Ad hoc queries over every root field and relation, beyond the contract's."""
+        query = """
+        query ($locale: String!, $fallback: Boolean!) {
+          stories(locale: $locale, fallback: $fallback, first: 100) {
+            totalCount nodes { title slug urlPath body { ... on ParagraphBlock { html } } } }
+          meetings(locale: $locale, fallback: $fallback, first: 100) {
+            nodes { title programme { story { title slug } } declaration { title } } }
+          declarations(locale: $locale, fallback: $fallback) { title adoptedAt { title } }
+          memberStates(locale: $locale) { name stories(first: 100) { title slug } storyCount }
+          homePage(locale: $locale, fallback: $fallback) {
+            featuredStories { title slug translations { title urlPath } }
+            nextMeeting { title } }
+          story(locale: $locale, slug: "girls-back-in-school", fallback: $fallback) {
+            translations { title urlPath }
+            body { ... on ParagraphBlock { html } ... on DocumentBlock { title document { url } }
+                   ... on CallToActionBlock { url } } }
+        }
+        """
+        for language in ("en", "fr"):
+            for fallback in (False, True):
+                status, body = gql(query, {"locale": language, "fallback": fallback})
+                self.assertEqual(status, 200)
+                self.assertNotIn("errors", body)
+                self.assertNotIn(MARKER, json.dumps(body).lower())
+
+    def test_story_counts_only_public_stories(self):
+        status, body = gql(
+            '{ en: stories(locale: "en") { totalCount } '
+            'fr: stories(locale: "fr") { totalCount } '
+            'ms: memberStates(locale: "en") { code storyCount } }'
+        )
+        self.assertEqual(body["data"]["en"]["totalCount"], 3)  # school, courts, edited
+        self.assertEqual(body["data"]["fr"]["totalCount"], 1)
+        counts = {row["code"]: row["storyCount"] for row in body["data"]["ms"]}
+        self.assertEqual(counts, {"NO": 2, "UY": 1, "CL": 0, "PE": 0, "GE": 0})
+
+    def test_links_to_hidden_pages_become_plain_text_and_private_documents_vanish(self):
+        status, body = gql(
+            """{ story(locale: "en", slug: "girls-back-in-school") { body {
+              ... on ParagraphBlock { html } ... on DocumentBlock { document { url } }
+              ... on CallToActionBlock { url } } } }"""
+        )
+        paragraph, document, button = body["data"]["story"]["body"]
+        self.assertEqual(paragraph["html"], "<p>Read this, that and the file.</p>")
+        self.assertIsNone(document["document"])
+        self.assertIsNone(button["url"])
+
+    def test_a_published_edit_keeps_the_live_title_not_the_draft(self):
+        status, body = gql('{ story(locale: "en", slug: "edited-story") { title body { id } } }')
+        self.assertEqual(body["data"]["story"]["title"], "Edited story")
+
+
+def _declared_variables(document):
+    from graphql import parse
+
+    names = set()
+    for definition in parse(document).definitions:
+        for variable in getattr(definition, "variable_definitions", None) or []:
+            names.add(variable.variable.name.value)
+    return names
