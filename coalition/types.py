@@ -11,6 +11,7 @@ from coalition import models
 from core.graphql.connection import page_size
 from core.graphql.context import Scope, api_context, batch_of, scope_of
 from core.graphql.images import ImageType, image_ref
+from core.graphql.pages import in_language, selects
 from core.graphql.relations import TranslatableInterface, related_snippet
 from core.graphql.rich_text import rich_text_field
 
@@ -82,7 +83,6 @@ def _story_type():
 
 
 def _stories_of(info, batch):
-    from core.graphql.pages import in_language
     from stories.models import StoryPage
 
     scope = Scope(scope_of(batch[0]).locale)
@@ -101,9 +101,11 @@ def _latest_stories(info, batch, first):
     if first == 0:
         return {}
     scope = Scope(scope_of(batch[0]).locale)
+    queryset = _stories_of(info, batch)
+    if not selects(info, "body", "heroVideo"):
+        queryset = queryset.defer_streamfields()
     queryset = (
-        _stories_of(info, batch)
-        .select_related("locale", "member_state")
+        queryset.select_related("locale", "member_state")
         .annotate(
             rank=Window(
                 RowNumber(),

@@ -13,6 +13,8 @@ from core.graphql.pages import (
 )
 from core.graphql.rich_text import rich_text_field
 from home.models import HomePage, HomePageFeaturedStory, StandardPage
+from meetings.models import MeetingPage
+from stories.models import StoryPage
 
 
 class HomePageType(graphene.ObjectType):
@@ -43,8 +45,6 @@ class HomePageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_featured_stories(home, info):
-        from stories.models import StoryPage
-
         batch = batch_of(home)
         context = api_context(info)
         loader = context.related_pages(StoryPage, scope_of(home))
@@ -67,8 +67,6 @@ class HomePageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_next_meeting(home, info):
-        from meetings.models import MeetingPage
-
         context = api_context(info)
         scope = scope_of(home)
         meeting = (

@@ -1,11 +1,11 @@
-"""Workarounds for wagtail-localize 1.14 bugs that stop this project's pages being translated.
+"""Workarounds for wagtail-localize 1.14 gaps that break translating this project's content.
 
-Each workaround names the upstream issue it covers and is applied once, from the app's
-``ready()``. Remove a workaround when a wagtail-localize release fixes its issue; the tests
-in ``localization/tests/test_po_round_trip.py`` show whether it is still needed.
+Each workaround says what goes wrong without it and, where there is one, names the upstream
+issue; remove it when a wagtail-localize release fixes that. They are applied once, from the
+app's ``ready()``, and are tested in ``localization/tests`` (the PO round trip of every page
+type, Arabic slugs, themes of translated stories).
 
-This module must not change what wagtail-localize extracts from a filled-in block: it
-only stops the extractor from crashing on blocks an editor left empty.
+They change how wagtail-localize copies content between languages, never what it stores.
 """
 
 import functools
@@ -60,3 +60,50 @@ def unicode_translated_slugs():
 
     project_slugify.respects_unicode_setting = True
     localize_models.slugify = project_slugify
+
+
+def synchronise_many_to_many():
+    """Copy a page's ParentalManyToMany relations to its translations on every sync.
+
+    wagtail-localize skips many-to-many fields (“not supported yet”), so a translated story
+    kept the themes, goals and partners it had when it was first translated, pointing at
+    the source-language snippets, and later changes to the source never reached it. Synced
+    translations now take the source's current set, each item replaced by its translation
+    in the target language where one exists (a French story lists the French “Gender
+    equality” theme) and kept as it is otherwise.
+    """
+    from wagtail_localize import models as localize_models
+
+    original = localize_models.copy_synchronised_fields
+    if getattr(original, "synchronises_many_to_many", False):
+        return
+
+    @functools.wraps(original)
+    def copy_synchronised_fields(source, target):
+        original(source, target)
+        copy_many_to_many(source, target)
+
+    copy_synchronised_fields.synchronises_many_to_many = True
+    localize_models.copy_synchronised_fields = copy_synchronised_fields
+
+
+def copy_many_to_many(source, target):
+    """Give ``target`` the ParentalManyToMany values of ``source``, in ``target``'s locale."""
+    from modelcluster.fields import ParentalManyToManyField
+    from wagtail.models import TranslatableMixin
+
+    for field in type(source)._meta.get_fields():
+        if not isinstance(field, ParentalManyToManyField):
+            continue
+        related = list(getattr(source, field.name).all())
+        model = field.related_model
+        if issubclass(model, TranslatableMixin) and related:
+            translated = {
+                item.translation_key: item
+                for item in model.objects.filter(
+                    translation_key__in=[item.translation_key for item in related],
+                    locale_id=target.locale_id,
+                )
+            }
+            related = [translated.get(item.translation_key, item) for item in related]
+        setattr(target, field.name, related)

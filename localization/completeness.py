@@ -39,10 +39,12 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -264,6 +266,7 @@ _PAGE_FIELDS = [
     "id",
     "title",
     "draft_title",
+    "slug",
     "translation_key",
     "locale_id",
     "live",
@@ -431,4 +434,21 @@ def source_content_differs(translation_source, instance):
             ]
     current = json.loads(json.dumps(current, cls=DjangoJSONEncoder))
     stored = json.loads(translation_source.content_json)
-    return any(current.get(name) != stored.get(name) for name in names)
+    model = type(instance)
+    return any(
+        _comparable(model, name, current.get(name)) != _comparable(model, name, stored.get(name))
+        for name in names
+    )
+
+
+def _comparable(model, name, value):
+    # A StreamField is serialised as JSON text, and PostgreSQL's jsonb does not keep key
+    # order, so the same blocks can come back as different text: compare the data.
+    if isinstance(value, str):
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return value
+        if isinstance(field, StreamField):
+            return json.loads(value)
+    return value

@@ -181,8 +181,9 @@ def _translated_revision(status, user, go_live_at):
     translation = status.translation
     source = translation.source
     locale = translation.target_locale
-    # fallback=False: a ready translation has every segment, so a gap is a bug to surface.
-    instance = source.get_ephemeral_translated_instance(locale, fallback=False)
+    # A ready translation has every text segment but possibly the slug, which then falls
+    # back to the source's; untranslated snippets keep what the page points to now.
+    instance = source.get_ephemeral_translated_instance(locale, fallback=True)
     unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
     instance.slug = find_available_slug(
         instance.get_parent(),

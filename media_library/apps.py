@@ -10,3 +10,25 @@ class MediaLibraryConfig(AppConfig):
         from media_library.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        self.queue_hosted_media_file_deletion()
+
+    @staticmethod
+    def queue_hosted_media_file_deletion():
+        """Delete hosted media files through the task queue, as Wagtail does for images.
+
+        wagtailmedia deletes a video's files synchronously once the deletion commits, so an
+        S3 outage turns an already committed deletion into a server error. Its handler looks
+        ``delete_files`` up at call time, which lets this app supply the queued version;
+        wagtailmedia's ready() runs after this one, so disconnecting its handler is not an
+        option.
+        """
+        from wagtailmedia import signal_handlers
+
+        from media_library.files import delete_file_on_commit
+
+        def delete_files(instance):
+            for field_file in (instance.file, instance.thumbnail):
+                if field_file:
+                    delete_file_on_commit(field_file.storage, field_file.name)
+
+        signal_handlers.delete_files = delete_files

@@ -23,6 +23,7 @@ from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 from wagtailmedia.forms import BaseMediaForm
 from wagtailmedia.settings import wagtailmedia_settings
+from willow.image import Image as WillowImage
 
 from core.languages import language_choices, language_info
 from media_library.files import delete_file_on_commit, write_upload
@@ -329,8 +330,6 @@ class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
         poster = self.cleaned_data.get("thumbnail")
         if not poster or "thumbnail" not in self.changed_data:
             return poster
-        from willow.image import Image as WillowImage
-
         accepted = format_list(self.poster_formats)
         try:
             poster.seek(0)

@@ -125,7 +125,7 @@ def warm_images(images, specs=None, progress=None):
     skipped, so one damaged file does not stop the run.
     """
     specs = list(specs or standard_filter_specs())
-    images = images.order_by("pk").prefetch_renditions(*specs)
+    images = images.order_by("pk").prefetch_renditions(*specs).iterator(chunk_size=100)
     report = WarmingReport()
     iterable = progress(images) if progress else images
     for image in iterable:

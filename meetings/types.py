@@ -8,6 +8,7 @@ import datetime
 import graphene
 from django.db.models import F
 
+from coalition.models import MemberState, Person
 from coalition.types import MemberStateType, OrganisationType, PersonType, ThemeType
 from core.graphql.blocks import (
     BlockMeta,
@@ -33,6 +34,7 @@ from core.graphql.rich_text import rich_text_field
 from core.timezones import localise
 from meetings.blocks import ProgrammeItemBlock
 from meetings.models import DeclarationPage, MeetingIndexPage, MeetingPage, Signatory
+from stories.models import StoryPage
 
 
 def _choices_description(choices):
@@ -142,8 +144,6 @@ class ProgrammeItemBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_speakers(node, info):
-        from coalition.models import Person
-
         loader = api_context(info).snippets(Person, node.scope.locale)
         list_block = node.block.child_blocks["speakers"]
         ids = [as_id(value) for _, value in _list_values(list_block, node.get("speakers", []))]
@@ -152,15 +152,11 @@ class ProgrammeItemBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_member_state(node, info):
-        from coalition.models import MemberState
-
         loader = api_context(info).snippets(MemberState, node.scope.locale)
         return loader.get(as_id(node.get("member_state")))
 
     @staticmethod
     def resolve_story(node, info):
-        from stories.models import StoryPage
-
         loader = api_context(info).related_pages(StoryPage, node.scope)
         return loader.get(as_id(node.get("story")))
 

@@ -11,6 +11,7 @@ from core.graphql.context import Scope, api_context
 from core.graphql.errors import invalid_argument
 from core.graphql.locale import check_locale
 from core.graphql.pages import find_page, in_language, parse_page_id, selects
+from meetings.models import MeetingPage
 from stories.models import StoryPage
 from stories.types import StoryConnection, StoryOrder, StoryPageType
 
@@ -58,8 +59,6 @@ def _member_state_filter(code):
 
 def _stories_at_meeting(context, meeting_id):
     """Translation keys of the stories presented at a public meeting's programme items."""
-    from meetings.models import MeetingPage
-
     meeting = context.pages.filter(MeetingPage.objects.filter(pk=meeting_id)).first()
     if meeting is None:
         return []

@@ -16,6 +16,7 @@ import datetime
 import django_filters
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import Case, CharField, Q, Value, When
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -38,13 +39,9 @@ CONSENT_WARNING_DAYS = 30
 REVIEWING_PERMISSIONS = ["add", "change", "publish"]
 
 
-class ConsentState:
-    EXPIRED = "expired"
-    EXPIRING = "expiring"
-    CHOICES = [
-        (EXPIRED, "Consent expired"),
-        (EXPIRING, f"Live, consent ends within {CONSENT_WARNING_DAYS} days"),
-    ]
+class ConsentState(models.TextChoices):
+    EXPIRED = "expired", "Consent expired"
+    EXPIRING = "expiring", f"Live, consent ends within {CONSENT_WARNING_DAYS} days"
 
 
 def page_policy():
@@ -113,7 +110,7 @@ class MemberStateFilter(django_filters.ChoiceFilter):
 class ConsentReviewFilterSet(WagtailFilterSet):
     consent_state = django_filters.ChoiceFilter(
         label="Consent",
-        choices=ConsentState.CHOICES,
+        choices=ConsentState.choices,
         empty_label="All",
         method="filter_consent_state",
     )

@@ -27,6 +27,7 @@ from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, 
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
+from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.fields import RichTextField, StreamField
@@ -38,6 +39,8 @@ from wagtail.models import (
     Site,
     TranslatableMixin,
 )
+
+from media_library.models import HostedMedia
 
 logger = logging.getLogger(__name__)
 
@@ -173,23 +176,22 @@ class PublicPages:
         """(path, url_path, language code) of each language's root page of the default site."""
         return self._tree[0]
 
-    def q(self, prefix=""):
-        """A filter keeping public pages only; ``prefix`` for lookups across a relation."""
+    def q(self):
+        """A filter keeping public pages only."""
         roots, hidden = self._tree
         if not roots:
-            return Q(**{f"{prefix}pk__in": []})
+            return Q(pk__in=[])
         q = (
-            Q(**{f"{prefix}live": True, f"{prefix}expired": False})
-            & Q(**{f"{prefix}alias_of__isnull": True})
-            & ~Q(**{f"{prefix}expire_at__lte": self.now})
-            & ~Q(**{f"{prefix}go_live_at__gt": self.now})
+            Q(live=True, expired=False, alias_of__isnull=True)
+            & ~Q(expire_at__lte=self.now)
+            & ~Q(go_live_at__gt=self.now)
         )
         in_site = Q()
         for path, _, _ in roots:
-            in_site |= Q(**{f"{prefix}path__startswith": path})
+            in_site |= Q(path__startswith=path)
         q &= in_site
         for path in hidden:
-            q &= ~Q(**{f"{prefix}path__startswith": path})
+            q &= ~Q(path__startswith=path)
         return q
 
     def filter(self, queryset):
@@ -259,7 +261,6 @@ class ApiContext:
     @property
     def documents(self):
         """Documents by id, only those readers may download."""
-        from wagtail.documents import get_document_model
 
         def fetch(ids):
             queryset = public_documents(get_document_model().objects.filter(pk__in=ids))
@@ -270,7 +271,6 @@ class ApiContext:
     @property
     def media(self):
         """Hosted video files by id, with their caption tracks."""
-        from media_library.models import HostedMedia
 
         def fetch(ids):
             queryset = HostedMedia.objects.filter(pk__in=ids).prefetch_related("caption_tracks")
@@ -433,8 +433,6 @@ class ApiContext:
         """Collect the ids an object's own fields point at, without a query."""
         if not batch:
             return
-        from wagtail.documents import get_document_model
-
         model = type(batch[0])
         image_model = get_image_model()
         document_model = get_document_model()

@@ -5,14 +5,17 @@ any field typed ``Page`` can return the right concrete type.
 """
 
 from collections import defaultdict
+from urllib.parse import unquote
 
 import graphene
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
 from core.graphql.context import api_context, batch_of, scope_of
 from core.graphql.errors import invalid_argument
+from core.graphql.images import ImageType, image_ref
 from core.graphql.locale import LocaleType, locale_value
 
 PAGE_TYPES = {}
@@ -192,7 +195,7 @@ def parse_page_id(value, argument="id"):
     return page_id
 
 
-def find_page(info, model, scope, *, slug=None, page_id=None, queryset=None):
+def find_page(info, model, scope, *, slug=None, page_id=None):
     """One public page of ``model`` by slug or id, in the scope's language (or fallback).
 
     By id, any language version's id finds the page; by slug, a slug from another
@@ -201,8 +204,7 @@ def find_page(info, model, scope, *, slug=None, page_id=None, queryset=None):
     if (slug is None) == (page_id is None):
         raise invalid_argument("Give either `slug` or `id`, not both and not neither.", "slug")
     context = api_context(info)
-    base = queryset if queryset is not None else model.objects.all()
-    base = base.select_related("locale")
+    base = model.objects.select_related("locale")
     if page_id is not None:
         page_id = parse_page_id(page_id)
         key = model.objects.filter(pk=page_id).values("translation_key")
@@ -230,9 +232,11 @@ def attach_one(context, page, scope):
 
 
 def resolve_by_path(info, scope, url_path):
-    """The public page at a frontend path, e.g. ``/fr/stories/`` or ``/stories/``."""
+    """The public page at a frontend path, e.g. ``/fr/histoires/`` or ``/histoires/``."""
     context = api_context(info)
-    path = "/" + "/".join(part for part in (url_path or "").split("/") if part)
+    # Accept what a browser gives: percent-encoded (non-Latin slugs), with a query or fragment.
+    raw = unquote((url_path or "").split("?", 1)[0].split("#", 1)[0])
+    path = "/" + "/".join(part for part in raw.split("/") if part)
     prefix = f"/{scope.locale}"
     if path == prefix or path.startswith(prefix + "/"):
         path = path[len(prefix) :] or "/"
@@ -243,11 +247,9 @@ def resolve_by_path(info, scope, url_path):
         root = context.pages.root_url_path(language)
         if root is None:
             return None
-        return (
-            Page.objects.filter(url_path=root + relative, locale__language_code=language, **filters)
-            .select_related("locale")
-            .values("pk")
-        )
+        return Page.objects.filter(
+            url_path=root + relative, locale__language_code=language, **filters
+        ).values("pk")
 
     def first_public(candidates):
         if candidates is None:
@@ -278,23 +280,17 @@ def public_children(context, parent, model):
 
 
 def social_image_field():
-    from core.graphql.images import ImageType
-
     return graphene.Field(
         ImageType, description="The image shown when the page is shared on social media."
     )
 
 
 def resolve_social_image(page, info):
-    from core.graphql.images import image_ref
-
     return image_ref(api_context(info), page.social_image_id, default_alt=page.title)
 
 
 def selects(info, *names):
     """True if the query asks for any of ``names`` anywhere below the current field."""
-    from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
-
     wanted = set(names)
     seen_fragments = set()
     stack = [node.selection_set for node in info.field_nodes if node.selection_set]

@@ -10,6 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, Revision
+from wagtail_localize.models import StringTranslation
 
 from localization import publishing
 from localization.publishing import MissingRequiredLanguages, publish_together
@@ -73,7 +74,7 @@ class DeclarationPublishTogetherTests(DeclarationTestCase):
 
     def test_refuses_when_a_required_translation_is_unfinished(self):
         translation = self.add_chinese(complete=False)
-        total = translation.get_progress()[0]
+        total = translation.get_progress()[0] - 1  # the slug does not count
         with self.assertRaisesMessage(
             MissingRequiredLanguages, f"Chinese (Simplified) (1 of {total} segments translated)"
         ):
@@ -220,6 +221,17 @@ class OptionalLanguagesTests(TestCase):
         self.assertEqual([language.code for language in result.left_out], ["es"])
         self.assertTrue(page_in(self.story, "fr").live)
         self.assertFalse(page_in(self.story, "es").live)
+
+    def test_a_translation_without_a_translated_slug_keeps_the_source_slug(self):
+        StringTranslation.objects.filter(
+            context__object_id=self.story.translation_key, context__path="slug"
+        ).delete()
+        result = publish_together(self.story, self.user)
+        self.assertIn("fr", [language.code for language in result.published])
+        french = page_in(self.story, "fr")
+        self.assertTrue(french.live)
+        self.assertEqual(french.slug, self.story.slug)
+        self.assertEqual(french.title, "[fr] Back to school")
 
     def test_the_view_reports_what_was_left_out(self):
         self.client.force_login(self.user)

@@ -16,8 +16,9 @@ from coalition.factories import (
     ThemeFactory,
 )
 from coalition.models import MemberState, Organisation, Person, SustainableDevelopmentGoal, Theme
-from localization.tests.utils import fill, locale, superuser, translate
+from localization.tests.utils import build_site, fill, locale, page_in, superuser, translate
 from media_library.factories import ImageFactory
+from stories.factories import MemberStateStoriesPageFactory, StoryPageFactory
 
 
 class SnippetTranslationTests(TestCase):
@@ -131,3 +132,44 @@ class SnippetTranslationTests(TestCase):
         editor = self.client.get(edit_url)
         self.assertContains(editor, "js-translation-editor")
         self.assertContains(editor, "localization-language-directions")
+
+
+class TranslatedPagesFollowTheSourcesSnippetsTests(TestCase):
+    """Themes, goals and partners of a story reach its translations, in their language."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = superuser()
+        site = build_site()
+        section = MemberStateStoriesPageFactory(parent=site.stories)
+        cls.education = ThemeFactory(name="Education", slug="education")
+        cls.gender = ThemeFactory(name="Gender equality", slug="gender-equality")
+        theme_translation = translate(cls.education, ["fr"], cls.user)["fr"]
+        fill(theme_translation, lambda entry: "Éducation")
+        theme_translation.save_target(user=cls.user)
+        cls.story = StoryPageFactory(parent=section, themes=[cls.education])
+        cls.story.save_revision(user=cls.user).publish(user=cls.user)
+        cls.translation = translate(cls.story, ["fr"], cls.user)["fr"]
+        fill(cls.translation)
+
+    def french_themes(self):
+        french = page_in(self.story, "fr").get_latest_revision_as_object()
+        return [(theme.slug, theme.locale.language_code) for theme in french.themes.all()]
+
+    def test_a_translation_lists_the_translated_themes(self):
+        self.translation.save_target(user=self.user, publish=False)
+        self.assertEqual(self.french_themes(), [("education", "fr")])
+        self.assertEqual(
+            [theme.name for theme in page_in(self.story, "fr").themes.all()], ["Éducation"]
+        )
+
+    def test_themes_added_to_the_source_reach_the_translation_on_sync(self):
+        story = self.story.get_latest_revision_as_object()
+        story.themes = [self.education, self.gender]
+        story.save_revision(user=self.user).publish(user=self.user)
+        self.translation.source.update_from_db()
+        self.translation.save_target(user=self.user, publish=False)
+        # The gender theme has no French version yet: the English one stands in.
+        self.assertCountEqual(
+            self.french_themes(), [("education", "fr"), ("gender-equality", "en")]
+        )

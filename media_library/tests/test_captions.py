@@ -9,20 +9,10 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from media_library.factories import HostedVideoFactory
 from media_library.models import CaptionTrack, HostedMedia
-from media_library.tests.images import image_upload
+from media_library.tests.uploads import GOOD_VTT, MP4, caption_rows, image_upload, vtt
 from media_library.validators import validate_webvtt, webvtt_problems
 
-GOOD_VTT = (
-    "WEBVTT\n\n"
-    "1\n00:00:01.000 --> 00:00:04.000\nIn 2018, twelve countries met in New York.\n\n"
-    "NOTE speaker change\n\n"
-    "00:05.000 --> 00:07.500 align:start position:10%\n<v Minister>We listened first.\n"
-)
-MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
-
-
-def vtt(text, name="captions.vtt"):
-    return SimpleUploadedFile(name, text.encode(), content_type="text/vtt")
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
@@ -119,9 +109,6 @@ def video_form(editor_client):
     return querydict_from_html(response.content.decode(), form_id="media-form").dict()
 
 
-pytestmark = pytest.mark.django_db
-
-
 def post_video(client, data, **files):
     return client.post(
         reverse("wagtailmedia:add", args=["video"]),
@@ -135,25 +122,16 @@ def post_video(client, data, **files):
     )
 
 
-def rows(data):
-    """Caption row index per language code, from the rendered form."""
-    return {
-        value: key.split("-")[1]
-        for key, value in data.items()
-        if key.startswith("captions-") and key.endswith("-language")
-    }
-
-
 def test_the_video_form_offers_one_caption_row_per_content_language(video_form, settings):
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    assert sorted(rows(video_form)) == sorted(languages)
+    assert sorted(caption_rows(video_form)) == sorted(languages)
     assert video_form["captions-TOTAL_FORMS"] == "6"
 
 
 def test_an_editor_adds_a_video_with_a_poster_and_captions_in_two_languages(
     editor_client, video_form, local_media
 ):
-    row = rows(video_form)
+    row = caption_rows(video_form)
     data = {**video_form, f"captions-{row['fr']}-label": "Français (sous-titres)"}
 
     response = post_video(
@@ -179,7 +157,7 @@ def test_an_editor_adds_a_video_with_a_poster_and_captions_in_two_languages(
 def test_a_broken_caption_file_is_reported_with_its_line_and_nothing_is_saved(
     editor_client, video_form, local_media
 ):
-    row = rows(video_form)["es"]
+    row = caption_rows(video_form)["es"]
     broken = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHola\n\n00:05.000 -> 00:06.000\nMal\n"
 
     response = post_video(editor_client, video_form, **{f"captions-{row}-file": vtt(broken)})
@@ -192,7 +170,7 @@ def test_a_broken_caption_file_is_reported_with_its_line_and_nothing_is_saved(
 
 
 def test_two_tracks_in_the_same_language_are_refused(editor_client, video_form, local_media):
-    row = rows(video_form)
+    row = caption_rows(video_form)
     data = {**video_form, f"captions-{row['ru']}-language": "fr"}
 
     response = post_video(
@@ -267,7 +245,7 @@ def test_an_editor_replaces_a_caption_file_and_the_old_file_is_removed(
     video, track = video_with_french_captions
     old_name = track.file.name
     data = edit_form(editor_client, video)
-    row = rows(data)["fr"]
+    row = caption_rows(data)["fr"]
     revised = GOOD_VTT.replace("twelve", "eleven")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -287,7 +265,7 @@ def test_an_editor_removes_a_caption_track_and_its_file(
 ):
     video, track = video_with_french_captions
     data = edit_form(editor_client, video)
-    row = rows(data)["fr"]
+    row = caption_rows(data)["fr"]
 
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(
@@ -315,3 +293,47 @@ def test_editing_a_video_does_not_read_its_existing_caption_files(
     assert response.status_code == 302
     video.refresh_from_db()
     assert video.title == "New title"
+
+
+def test_the_choosers_upload_tab_adds_a_video_without_caption_rows(editor_client, local_media):
+    response = editor_client.post(
+        reverse("wagtailmedia:chooser_upload", args=["video"]),
+        {
+            "media-chooser-upload-title": "Listening to survivors",
+            "media-chooser-upload-duration": "95",
+            "media-chooser-upload-file": SimpleUploadedFile("story.mp4", MP4),
+        },
+    )
+
+    assert response.status_code == 200
+    assert '"step": "media_chosen"' in response.content.decode()
+    assert HostedMedia.objects.get().caption_tracks.count() == 0
+
+
+def test_a_video_over_the_size_limit_is_refused_with_both_sizes(
+    editor_client, video_form, local_media, settings
+):
+    settings.HOSTED_MEDIA_MAX_UPLOAD_SIZE = 16
+
+    response = post_video(editor_client, video_form)
+
+    assert "hosted video files can be at most 16\xa0bytes" in response.content.decode()
+    assert not HostedMedia.objects.exists()
+
+
+def test_an_audio_file_is_accepted_without_caption_rows(editor_client, local_media):
+    form = editor_client.get(reverse("wagtailmedia:add", args=["audio"]))
+    assert "captions-TOTAL_FORMS" not in form.content.decode()
+
+    response = editor_client.post(
+        reverse("wagtailmedia:add", args=["audio"]),
+        {
+            "title": "Anthem of the coalition",
+            "file": SimpleUploadedFile(
+                "anthem.mp3", b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\0" * 32
+            ),
+        },
+    )
+
+    assert response.status_code == 302
+    assert HostedMedia.objects.get().type == "audio"

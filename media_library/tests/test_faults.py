@@ -14,11 +14,12 @@ from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import querydict_from_html
 
 from home.factories import StandardPageFactory
+from media_library.factories import HostedVideoFactory
 from media_library.forms import STORAGE_FAULT_MESSAGE
-from media_library.models import CustomImage, CustomRendition
+from media_library.models import CustomImage, CustomRendition, HostedMedia
 from media_library.renditions import standard_filter_specs
 from media_library.tests.conftest import reset_media_storage
-from media_library.tests.images import image_upload
+from media_library.tests.uploads import image_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -182,3 +183,33 @@ def test_publishing_during_an_outage_publishes_and_leaves_warming_for_later(
     assert page_with_image.specific.introduction == "Published while the media storage was down."
     assert not CustomRendition.objects.filter(filter_spec__in=standard_filter_specs()).exists()
     assert "media storage could not be reached" in caplog.text, "warming was tried and logged"
+
+
+def test_the_multiple_uploader_reports_an_outage_for_the_file(editor_client, outage):
+    outage.stop()
+
+    response = editor_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": image_upload("photo.jpg")},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+
+    assert response.status_code == 200
+    assert json.loads(response.content) == {
+        "success": False,
+        "error_message": STORAGE_FAULT_MESSAGE,
+    }
+    assert not CustomImage.objects.exists()
+
+
+def test_deleting_a_video_during_an_outage_still_deletes_it(
+    editor_client, s3_bucket, outage, django_capture_on_commit_callbacks
+):
+    video = HostedVideoFactory()
+    outage.stop()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(reverse("wagtailmedia:delete", args=[video.pk]))
+
+    assert response.status_code == 302
+    assert not HostedMedia.objects.exists()

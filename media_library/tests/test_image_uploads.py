@@ -8,7 +8,7 @@ from django.urls import reverse
 from PIL import Image, features
 
 from media_library.models import CustomImage
-from media_library.tests.images import image_bytes, image_upload
+from media_library.tests.uploads import image_bytes, image_upload
 
 pytestmark = pytest.mark.django_db
 

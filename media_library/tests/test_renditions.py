@@ -11,7 +11,7 @@ from media_library.renditions import (
     get_renditions,
     standard_filter_specs,
 )
-from media_library.tests.images import image_bytes
+from media_library.tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 

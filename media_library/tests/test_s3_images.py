@@ -9,7 +9,7 @@ from PIL import Image
 from media_library.models import CustomImage, CustomRendition
 from media_library.renditions import filter_spec, get_rendition
 from media_library.tests.conftest import fetch
-from media_library.tests.images import image_upload
+from media_library.tests.uploads import image_upload
 
 pytestmark = pytest.mark.django_db
 

@@ -24,6 +24,7 @@ import time
 import uuid
 import zoneinfo
 from collections import defaultdict
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -34,7 +35,7 @@ from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelsearch import index as search_index
@@ -47,6 +48,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 from wagtail_localize.models import (
     SegmentOverride,
+    StringSegment,
+    StringTranslation,
     TranslationContext,
     TranslationSource,
 )
@@ -148,6 +151,35 @@ def renditions_not_warmed():
     finally:
         if disconnected:
             signal_handlers.register_signal_handlers()
+
+
+@contextlib.contextmanager
+def editorial_roles_applied_once():
+    """Hold back the per-save editorial-role handlers; the loader applies the roles in one go.
+
+    ``stories.signals`` updates a country's groups and permissions after every member
+    state and story section saved, which is right in the admin and wasteful in a bulk load
+    that creates ninety sections. As ``setup_editorial_roles`` recommends for bulk changes,
+    the loader runs that command once the structure exists (the "Roles and users" step).
+    """
+    from stories import signals as role_signals
+
+    receivers = [
+        (pre_save, MemberState, "roles-member-state-name"),
+        (post_save, MemberState, "roles-member-state"),
+        (pre_save, MemberStateStoriesPage, "roles-section-member-state"),
+        (post_save, MemberStateStoriesPage, "roles-section"),
+        (post_save, StoryIndexPage, "roles-story-index"),
+        (post_save, HomePage, "roles-home-page"),
+    ]
+    disconnected = [
+        signal.disconnect(sender=sender, dispatch_uid=uid) for signal, sender, uid in receivers
+    ]
+    try:
+        yield
+    finally:
+        if any(disconnected):
+            role_signals.connect()
 
 
 @contextlib.contextmanager
@@ -283,9 +315,11 @@ class DemoLoader:
         """Translate ``instance`` with wagtail-localize, filling in the strings we know.
 
         ``strings`` maps source text to translated text; ``contexts`` maps a segment path to
-        a translation where the same source text needs different translations. Segments
-        with no translation keep the source text, and the page shows as incomplete.
-        Pages are saved as drafts, then published when ``live``.
+        a translation where the same source text needs different translations. The known
+        translations go into wagtail-localize's translation memory as a translator's PO
+        import would put them there; segments with no translation keep the source text,
+        so the page shows as incomplete. Pages are saved as drafts, then published when
+        ``live``.
         """
         locale = self.locale(language)
         existing = instance.get_translation_or_none(locale)
@@ -295,15 +329,7 @@ class DemoLoader:
         translation, _ = LocalizeTranslation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        known = {html.unescape(text).strip(): target for text, target in strings.items() if target}
-        po = translation.export_po()
-        for entry in po:
-            target = (contexts or {}).get(entry.msgctxt) or known.get(
-                html.unescape(entry.msgid).strip()
-            )
-            if target:
-                entry.msgstr = StringValue.from_plaintext(target).data
-        translation.import_po(po, user=self.users["admin"], tool_name=TOOL_NAME)
+        self.remember_translations(source, locale, strings, contexts or {})
         is_page = isinstance(instance, Page)
         # Snippets have no draft state: wagtail-localize saves them directly.
         translation.save_target(user=self.users["admin"], publish=not is_page)
@@ -317,6 +343,45 @@ class DemoLoader:
             target.refresh_from_db()
         return target
 
+    def remember_translations(self, source, locale, strings, contexts):
+        """Store translations of ``source``'s text segments, as ``Translation.import_po`` does.
+
+        One bulk insert instead of a PO round trip, which costs several queries per string:
+        the demo stores thousands of strings. The texts are plain text, so they are stored
+        escaped like wagtail-localize's own plain-text strings and need no HTML checks.
+        """
+        known = {html.unescape(text).strip(): target for text, target in strings.items() if target}
+        done = set(
+            StringTranslation.objects.filter(
+                locale=locale, context__object_id=source.object_id
+            ).values_list("translation_of_id", "context_id")
+        )
+        now = timezone.now()
+        rows = []
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        ):
+            if (segment.string_id, segment.context_id) in done:
+                continue
+            target = contexts.get(segment.context.path) or known.get(
+                html.unescape(segment.string.data).strip()
+            )
+            if target:
+                done.add((segment.string_id, segment.context_id))
+                rows.append(
+                    StringTranslation(
+                        translation_of_id=segment.string_id,
+                        context_id=segment.context_id,
+                        locale=locale,
+                        data=StringValue.from_plaintext(target).data,
+                        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        tool_name=TOOL_NAME,
+                        last_translated_by=self.users["admin"],
+                        updated_at=now,
+                    )
+                )
+        StringTranslation.objects.bulk_create(rows)
+
     def sync_translations(self, page):
         """Update every translation of ``page`` from its current content, keeping it live."""
         source, _ = TranslationSource.update_or_create_from_instance(page)
@@ -326,9 +391,11 @@ class DemoLoader:
             if target.live:
                 target.get_latest_revision().publish(user=self.users["admin"])
 
-    def image(self, key, title, content, filename, *, collection=None, credit="Demo image"):
+    def image(self, key, title, draw, filename, *, collection=None, credit="Demo image"):
+        """The library image called ``title``, drawn by ``draw()`` if it does not exist yet."""
         image = CustomImage.objects.filter(title=title).first()
         if image is None:
+            content = draw()
             # An ImageFile (not a ContentFile) lets Django read the width and height.
             image = CustomImage(
                 title=title,
@@ -343,10 +410,12 @@ class DemoLoader:
         self.images[key] = image
         return image
 
-    def document(self, key, title, content, filename, *, collection=None):
+    def document(self, key, title, write, filename, *, collection=None):
+        """The library document called ``title``, written by ``write()`` if it is missing."""
         Document = get_document_model()
         document = Document.objects.filter(title=title).first()
         if document is None:
+            content = write()
             document = Document(
                 title=title,
                 collection=collection or self.collection,
@@ -411,7 +480,9 @@ class DemoLoader:
             flag = self.image(
                 f"flag:{country.code}",
                 f"Demo flag: {country.name}",
-                images.flag(country.flag.pattern, country.flag.colours, country.flag.emblem),
+                lambda: images.flag(
+                    country.flag.pattern, country.flag.colours, country.flag.emblem
+                ),
                 f"demo-flag-{country.code.lower()}.png",
                 credit="Demo placeholder, not the official flag",
             )
@@ -636,6 +707,7 @@ class DemoLoader:
                 language,
                 {
                     country.name: country.names[language],
+                    page.slug: page.slug,
                     data.section_introduction(country, EN): data.section_introduction(
                         country, language
                     ),
@@ -664,7 +736,7 @@ class DemoLoader:
             self.image(
                 f"hero:{story.key}",
                 f"Demo illustration: {story.title}",
-                images.illustration(story.key, palette.start, palette.end, palette.accent),
+                partial(images.illustration, story.key, palette.start, palette.end, palette.accent),
                 f"demo-{story.country.lower()}-{len(self.images):02d}.jpg",
                 collection=self.country_collection(story.country),
             )
@@ -673,8 +745,13 @@ class DemoLoader:
             self.image(
                 f"gallery:{key}",
                 f"Demo illustration: gallery picture {number}",
-                images.illustration(
-                    f"gallery-{key}", palette.start, palette.end, palette.accent, size=(1200, 800)
+                partial(
+                    images.illustration,
+                    f"gallery-{key}",
+                    palette.start,
+                    palette.end,
+                    palette.accent,
+                    size=(1200, 800),
                 ),
                 f"demo-gallery-{number}.jpg",
             )
@@ -684,7 +761,9 @@ class DemoLoader:
                 self.document(
                     f"summary:{story.key}",
                     f"Demo summary: {story.title}",
-                    files.pdf(story.title, [*texts, data.glossary("demo_note", story.language)]),
+                    partial(
+                        files.pdf, story.title, [*texts, data.glossary("demo_note", story.language)]
+                    ),
                     f"demo-summary-{story.country.lower()}.pdf",
                     collection=self.country_collection(story.country),
                 )
@@ -695,7 +774,8 @@ class DemoLoader:
             self.document(
                 f"declaration:{language}",
                 f"{declaration.title[language]} ({language})",
-                files.pdf(
+                partial(
+                    files.pdf,
                     declaration.title[language],
                     [paragraph[language] for paragraph in declaration.paragraphs],
                 ),
@@ -704,7 +784,7 @@ class DemoLoader:
         self.document(
             "geneva-summary",
             "Chair's summary, Geneva, 13 February 2019 (demo)",
-            files.pdf(
+            lambda: files.pdf(
                 "Chair's summary: ministerial meeting in Geneva, 13 February 2019",
                 [
                     events.GENEVA.introduction[EN],
@@ -1305,15 +1385,23 @@ class Command(BaseCommand):
         started = time.monotonic()
         loader = DemoLoader(timezone.localdate())
         steps = loader.steps()
+        bar_wanted = verbosity >= 1 and sys.stderr.isatty()
         with (
             quiet_loggers() if verbosity < 2 else contextlib.nullcontext(),
             transaction.atomic(),
             renditions_not_warmed(),
+            editorial_roles_applied_once(),
             deferred_indexing(),
-            tqdm(total=len(steps), unit="step", disable=verbosity < 1, file=sys.stderr) as bar,
+            tqdm(total=len(steps), unit="step", disable=not bar_wanted, file=sys.stderr) as bar,
         ):
-            for label, step in steps:
-                bar.set_description(label)
+            phase = None
+            for number, (label, step) in enumerate(steps, start=1):
+                if label != phase:
+                    phase = label
+                    bar.set_description(label)
+                    if verbosity >= 1 and not bar_wanted:
+                        # Logs and pipes get one line per phase instead of a redrawn bar.
+                        self.stdout.write(f"[{number}/{len(steps)}] {label}")
                 step()
                 bar.update()
             bar.set_description("Indexing")
