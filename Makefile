@@ -40,10 +40,10 @@ demo: $(STAMP) ## Load (or refresh) the demo content
 	$(MANAGE) load_demo
 
 test: $(STAMP) ## Run the whole test suite (SQLite)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
-	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff lint and format check
 	$(VENV)/bin/ruff check .

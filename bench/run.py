@@ -143,8 +143,16 @@ def main():
     url = f"http://127.0.0.1:{port}/graphql/"
     server = subprocess.Popen(  # noqa: S603
         [
-            PYTHON, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}",
-            "--workers", str(args.workers), "--log-level", "warning",
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "cms.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
         ],
         cwd=ROOT,
         env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},

@@ -32,9 +32,11 @@ def scenarios():
     from stories.models import StoryPage
 
     story = StoryPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
-    meeting = MeetingPage.objects.live().filter(
-        locale__language_code="en", kind=MeetingPage.Kind.LAUNCH
-    ).first()
+    meeting = (
+        MeetingPage.objects.live()
+        .filter(locale__language_code="en", kind=MeetingPage.Kind.LAUNCH)
+        .first()
+    )
     declaration = DeclarationPage.objects.live().filter(locale__language_code="en").first()
     rows = [
         ("story listing, 20 cards (en)", "storyListing.graphql", {"locale": "en", "first": 20}),

@@ -51,7 +51,7 @@ class SustainableDevelopmentGoalViewSet(SnippetViewSet):
     model = SustainableDevelopmentGoal
     icon = "list-ol"
     menu_label = "Sustainable Development Goals"
-    list_display = [Column("number", label="Goal", sort_key="number"), "name"]
+    list_display = ["name", Column("number", label="Goal", sort_key="number")]
     search_fields = ["name"]
     ordering = ["number"]
 

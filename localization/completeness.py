@@ -197,6 +197,11 @@ class PageTranslationStatus:
         return [status for status in self.languages if not status.is_source]
 
     @property
+    def has_translations(self):
+        """True if the page exists in at least one language besides its source."""
+        return any(status.exists for status in self.translations)
+
+    @property
     def required_codes(self):
         return [status.code for status in self.languages if status.required]
 

@@ -123,6 +123,11 @@ class TranslationCompletenessReportView(PageReportView):
         for page in pages:
             status = statuses[page.pk]
             page.translation_status = status
+            page.can_publish_together = (
+                not self.is_export
+                and status.has_translations
+                and page.permissions_for_user(self.request.user).can_publish()
+            )
             page.page_type = page.content_type.model_class()._meta.verbose_name.capitalize()
             page.source_language = language_name(page.locale.language_code)
             page.required_languages = ", ".join(

@@ -15,6 +15,7 @@ from core.graphql.blocks import (
     DocumentBlockType,
     StreamBlockInterface,
     as_id,
+    list_items,
     page_stream,
     register_block_type,
     stream_nodes,
@@ -146,7 +147,7 @@ class ProgrammeItemBlockType(graphene.ObjectType):
     def resolve_speakers(node, info):
         loader = api_context(info).snippets(Person, node.scope.locale)
         list_block = node.block.child_blocks["speakers"]
-        ids = [as_id(value) for _, value in _list_values(list_block, node.get("speakers", []))]
+        ids = [as_id(value) for _, value in list_items(list_block, node.get("speakers", []))]
         people = loader.get_many([pk for pk in ids if pk])
         return [person for person in people if person is not None]
 
@@ -165,14 +166,6 @@ class ProgrammeItemBlockType(graphene.ObjectType):
         media_block = node.block.child_blocks["media"]
         nodes = stream_nodes(media_block, node.get("media", []), node.scope, owner=node.owner)
         return nodes[0] if nodes else None
-
-
-def _list_values(list_block, raw):
-    for index, item in enumerate(raw or []):
-        if list_block._item_is_in_block_format(item):
-            yield item.get("id") or str(index), item.get("value")
-        else:
-            yield str(index), item
 
 
 register_block_type(ProgrammeItemBlock, ProgrammeItemBlockType)

@@ -76,7 +76,8 @@ def as_id(value):
         return None
 
 
-def _list_items(list_block, raw):
+def list_items(list_block, raw):
+    """(id, stored value) of each item of a ListBlock, in either storage format."""
     for index, item in enumerate(raw or []):
         if list_block._item_is_in_block_format(item):
             yield item.get("id") or str(index), item.get("value")
@@ -99,7 +100,7 @@ def stream_nodes(stream_block, raw, scope, owner=None):
 def list_nodes(list_block, raw, scope):
     return [
         BlockNode(list_block.child_block, value, block_id, scope)
-        for block_id, value in _list_items(list_block, raw)
+        for block_id, value in list_items(list_block, raw)
     ]
 
 
@@ -113,7 +114,7 @@ def scan(context, scope, block, raw):
             if child is not None:
                 scan(context, scope, child, item.get("value"))
     elif isinstance(block, blocks.ListBlock):
-        for _, value in _list_items(block, raw):
+        for _, value in list_items(block, raw):
             scan(context, scope, block.child_block, value)
     elif isinstance(block, blocks.StructBlock):
         if isinstance(block, core_blocks.LiveFeedBlock):

@@ -76,8 +76,15 @@ class NoFinders(Exception):
     pass
 
 
-@override_settings(MEDIA_ROOT=tempfile.mkdtemp(prefix="ghrs-demo-media-"))
 class LoadDemoTests(TestCase):
+    @classmethod
+    def setUpClass(cls):
+        # The demo's images and files go to a folder of their own, removed afterwards.
+        media_root = tempfile.mkdtemp(prefix="ghrs-demo-media-")
+        cls.addClassCleanup(shutil.rmtree, media_root, ignore_errors=True)
+        cls.enterClassContext(override_settings(MEDIA_ROOT=media_root))
+        super().setUpClass()
+
     @classmethod
     def setUpTestData(cls):
         finder = mock.patch(
@@ -92,12 +99,6 @@ class LoadDemoTests(TestCase):
         cls.english = Locale.objects.get(language_code="en")
         cls.launch = MeetingPage.objects.get(locale=cls.english, kind=MeetingPage.Kind.LAUNCH)
         cls.declaration = DeclarationPage.objects.get(locale=cls.english)
-
-    @classmethod
-    def tearDownClass(cls):
-        media_root = cls._overridden_settings["MEDIA_ROOT"]
-        super().tearDownClass()
-        shutil.rmtree(media_root, ignore_errors=True)
 
     # -- Idempotence and isolation -----------------------------------------------------------
 
@@ -217,6 +218,10 @@ class LoadDemoTests(TestCase):
                     translation_key=source.object_id, locale=source.locale
                 )
                 self.assertEqual(english.member_state, original.member_state)
+                self.assertEqual(
+                    {theme.locale for theme in original.themes.all()}, {original.locale}
+                )
+                self.assertEqual({theme.locale for theme in english.themes.all()}, {self.english})
 
     def test_the_arabic_story_is_right_where_an_arabic_editor_would_write_it(self):
         story = next(story for story in STORIES if story.language == "ar")

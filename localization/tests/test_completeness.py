@@ -192,6 +192,15 @@ class CompletenessReportViewTests(CompletenessTestCase):
             },
         )
 
+    def test_rows_with_translations_link_to_publish_together(self):
+        response = self.client.get(REPORT_URL)
+        self.assertContains(
+            response, reverse("localization:publish_together", args=[self.story.pk])
+        )
+        self.assertNotContains(
+            response, reverse("localization:publish_together", args=[self.norway_story.pk])
+        )
+
     def test_the_report_filters_by_member_state(self):
         response = self.client.get(REPORT_URL, {"member_state": self.norway.pk})
         titles = [page.title for page in response.context["object_list"]]

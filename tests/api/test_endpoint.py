@@ -5,6 +5,7 @@ import logging
 from unittest import mock
 
 from django.test import Client, SimpleTestCase, TestCase, override_settings
+from graphql import get_introspection_query
 
 from tests.api.builders import build_content, gql
 
@@ -187,6 +188,15 @@ class ValidationRuleTests(TestCase):
 
     def test_missing_required_arguments_are_rejected(self):
         self.assert_invalid("{ themes { name } }", "argument 'locale'")
+
+
+class IntrospectionTests(SimpleTestCase):
+    def test_the_standard_introspection_query_passes_the_limits(self):
+        status, body = gql(get_introspection_query(descriptions=True))
+        self.assertEqual(status, 200)
+        self.assertNotIn("errors", body)
+        self.assertEqual(body["data"]["__schema"]["queryType"]["name"], "Query")
+        self.assertIsNone(body["data"]["__schema"]["mutationType"])
 
 
 class ErrorCodeTests(TestCase):

@@ -14,6 +14,7 @@ as links, never resolved. The command refuses to run when ``DEBUG`` is off unles
 
 import contextlib
 import datetime
+import functools
 import hashlib
 import html
 import io
@@ -24,7 +25,7 @@ import time
 import uuid
 import zoneinfo
 from collections import defaultdict
-from functools import partial
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -159,7 +160,7 @@ def editorial_roles_applied_once():
 
     ``stories.signals`` updates a country's groups and permissions after every member
     state and story section saved, which is right in the admin and wasteful in a bulk load
-    that creates ninety sections. As ``setup_editorial_roles`` recommends for bulk changes,
+    that creates 84 sections. As ``setup_editorial_roles`` recommends for bulk changes,
     the loader runs that command once the structure exists (the "Roles and users" step).
     """
     from stories import signals as role_signals
@@ -229,7 +230,6 @@ class DemoLoader:
         self.sdgs = {}
         self.organisations = {}
         self.people = {}
-        self.flags = {}
         self.images = {}
         self.documents = {}
         self.videos = {}
@@ -296,15 +296,15 @@ class DemoLoader:
     def locale(self, language):
         return self.locales[language]
 
-    def add_page(self, parent, page, *, owner=None, publisher=None, live=True):
-        """Add ``page`` under ``parent`` with a first revision, published when ``live``."""
+    def add_page(self, parent, page, *, owner=None, publisher=None):
+        """Add ``page`` under ``parent``, saved by ``owner`` and published by ``publisher``."""
         page.live = False
         page.owner = owner or self.users["admin"]
         parent.add_child(instance=page)
-        revision = page.save_revision(user=page.owner, log_action=True)
-        if live:
-            revision.publish(user=publisher or self.users["admin"])
-            page.refresh_from_db()
+        page.save_revision(user=page.owner, log_action=True).publish(
+            user=publisher or self.users["admin"]
+        )
+        page.refresh_from_db()
         self.created += 1
         return page
 
@@ -437,6 +437,11 @@ class DemoLoader:
 
     # -- Languages, library and the first user ---------------------------------------------
 
+    @functools.cached_property
+    def password_hash(self):
+        """The demo password, hashed once for every user: hashing costs a good half second."""
+        return make_password(data.DEMO_PASSWORD)
+
     def prepare(self):
         for language in LANGUAGES:
             self.locales[language], created = Locale.objects.get_or_create(language_code=language)
@@ -446,7 +451,6 @@ class DemoLoader:
         if self.collection is None:
             self.collection = root.add_child(name=data.DEMO_COLLECTION)
             self.created += 1
-        self.password = make_password(data.DEMO_PASSWORD)
         self.users["admin"] = self.user(
             "admin", "Demo", "Administrator", is_superuser=True, is_staff=True
         )
@@ -462,11 +466,10 @@ class DemoLoader:
                 **flags,
             },
         )
-        self.created += created
-        # The printed demo password always works, even after someone changed it locally.
-        if user.password != self.password:
-            user.password = self.password
+        if created:
+            user.password = self.password_hash
             user.save(update_fields=["password"])
+            self.created += 1
         if groups:
             user.groups.add(*groups)
         return user
@@ -637,8 +640,6 @@ class DemoLoader:
             default_site.save()
 
     def hostname(self):
-        from urllib.parse import urlsplit
-
         return urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "")).hostname or "localhost"
 
     def indexes(self):
@@ -736,7 +737,9 @@ class DemoLoader:
             self.image(
                 f"hero:{story.key}",
                 f"Demo illustration: {story.title}",
-                partial(images.illustration, story.key, palette.start, palette.end, palette.accent),
+                functools.partial(
+                    images.illustration, story.key, palette.start, palette.end, palette.accent
+                ),
                 f"demo-{story.country.lower()}-{len(self.images):02d}.jpg",
                 collection=self.country_collection(story.country),
             )
@@ -745,7 +748,7 @@ class DemoLoader:
             self.image(
                 f"gallery:{key}",
                 f"Demo illustration: gallery picture {number}",
-                partial(
+                functools.partial(
                     images.illustration,
                     f"gallery-{key}",
                     palette.start,
@@ -761,7 +764,7 @@ class DemoLoader:
                 self.document(
                     f"summary:{story.key}",
                     f"Demo summary: {story.title}",
-                    partial(
+                    functools.partial(
                         files.pdf, story.title, [*texts, data.glossary("demo_note", story.language)]
                     ),
                     f"demo-summary-{story.country.lower()}.pdf",
@@ -774,10 +777,10 @@ class DemoLoader:
             self.document(
                 f"declaration:{language}",
                 f"{declaration.title[language]} ({language})",
-                partial(
+                functools.partial(
                     files.pdf,
                     declaration.title[language],
-                    [paragraph[language] for paragraph in declaration.paragraphs],
+                    [text[language] for text in declaration.paragraphs],
                 ),
                 f"joint-declaration-{language}.pdf",
             )
@@ -823,6 +826,7 @@ class DemoLoader:
                 ),
                 save=False,
             )
+            video.full_clean()
             video.save()
             self.created += 1
         # Captions in the story's language and in its first translation.
@@ -834,13 +838,15 @@ class DemoLoader:
             lines = lines if len(lines) == 3 else [texts["title"], texts["summary"]]
             step = 24 / len(lines)
             cues = [(step * number, step * (number + 1), line) for number, line in enumerate(lines)]
-            CaptionTrack.objects.create(
+            track = CaptionTrack(
                 media=video,
                 language=language,
                 file=ContentFile(
                     files.webvtt(cues), name=f"demo-{story.country.lower()}-{language}.vtt"
                 ),
             )
+            track.full_clean()  # the same WebVTT checks as an upload in the admin
+            track.save()
             self.created += 1
         self.videos[story.key] = video
 
@@ -865,9 +871,9 @@ class DemoLoader:
             return section
         return section.get_translation(self.locale(language)).specific
 
-    def live_feed_value(self, story_or_country, title):
-        media = events.LAUNCH_MEDIA[story_or_country]
-        item = next(item for item in events.LAUNCH.programme if item.country == story_or_country)
+    def live_feed_value(self, country_code, title):
+        media = events.LAUNCH_MEDIA[country_code]
+        item = next(item for item in events.LAUNCH.programme if item.country == country_code)
         zone = zoneinfo.ZoneInfo(media.time_zone)
         start = timezone.make_aware(item.starts_at, zoneinfo.ZoneInfo(events.LAUNCH.time_zone))
         end = start + datetime.timedelta(minutes=item.minutes)
@@ -1033,9 +1039,15 @@ class DemoLoader:
                         "id": block_id(story.key, "hero-video"),
                     }
                 ]
-            page.themes = [self.themes[slug] for slug in story.themes]
-            page.sdgs = [self.sdgs[number] for number in story.sdgs]
-            page.partners = [self.organisations[key] for key in story.partners]
+            # Lists of snippets point at the snippets in the story's own language, as the
+            # editor's choosers offer them; the member state and presenter are synchronised
+            # fields and stay the ones of the country's section.
+            locale = self.locale(story.language)
+            page.themes = [self.themes[slug].get_translation(locale) for slug in story.themes]
+            page.sdgs = [self.sdgs[number].get_translation(locale) for number in story.sdgs]
+            page.partners = [
+                self.organisations[key].get_translation(locale) for key in story.partners
+            ]
             page = self.add_page(
                 section,
                 page,
@@ -1282,7 +1294,7 @@ class DemoLoader:
                 spec.title[EN]: spec.title[language],
                 spec.slug[EN]: spec.slug.get(language, spec.slug[EN]),
             }
-            strings.update({paragraph[EN]: paragraph[language] for paragraph in spec.paragraphs})
+            strings.update({text[EN]: text[language] for text in spec.paragraphs})
             # The same title ("Minister of Foreign Affairs") reads differently for a man
             # and a woman, so titles are matched by signatory, not by text.
             contexts = {}
