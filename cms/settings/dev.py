@@ -16,3 +16,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Static files come from the apps' folders; nothing is collected into STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True

@@ -13,6 +13,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = env("MEDIA_ROOT", str(VAR_DIR / "test-media"))  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Static files come from the apps' folders; nothing is collected into STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True
 FRONTEND_BASE_URL = "https://stories.example.org"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Embeds never reach an outside host in tests: UN Web TV is resolved locally and the
