@@ -41,3 +41,11 @@ def require_server(host, port, how_to_run):
         if os.environ.get("CI"):
             pytest.fail(f"CI must provide this: {message}")
         pytest.skip(message)
+
+
+def missing_program(name):
+    """True when ``name`` is not on the PATH here, outside CI (where it must be installed)."""
+    import os
+    import shutil
+
+    return shutil.which(name) is None and not os.environ.get("CI")

@@ -43,6 +43,8 @@ def environment(database_url):
         "CSRF_COOKIE_SECURE": "false",
         "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
         "LOG_LEVEL": "WARNING",
+        # Production caches in Redis; so does the benchmark.
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
     }
 
 
@@ -138,6 +140,7 @@ def main():
         manage(env, "migrate", "--no-input", "-v0")
         manage(env, "load_demo", "-v0")
         manage(env, "warm_renditions", "-v0")
+        manage(env, "collectstatic", "--no-input", "-v0", settings="cms.settings.production")
 
     port = free_port()
     url = f"http://127.0.0.1:{port}/graphql/"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
@@ -41,6 +42,9 @@ from wagtail.models import (
 )
 
 from media_library.models import HostedMedia
+
+# How long a link whose embed could not be found is left alone before trying again.
+EMBED_MISS_SECONDS = 15 * 60
 
 logger = logging.getLogger(__name__)
 
@@ -290,10 +294,17 @@ class ApiContext:
                     cache_until__lte=self.now
                 )
             }
+            missing = {url: f"embed-miss:{hash_}" for hash_, url in hashes.items()}
+            known_misses = cache.get_many([missing[url] for url in set(urls) - found.keys()])
             for url in set(urls) - found.keys():
+                if missing[url] in known_misses:
+                    continue
                 try:
                     found[url] = get_embed(url)
                 except Exception:  # noqa: BLE001 - any provider failure means "no player"
+                    # Remember the miss for a while: a dead or unreachable link must not
+                    # cost an outbound request on every API request that shows it.
+                    cache.set(missing[url], True, EMBED_MISS_SECONDS)
                     logger.warning("No embed for %s", url, exc_info=True)
             return found
 

@@ -16,6 +16,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from coalition.factories import MemberStateFactory
+from conftest import missing_program
 from localization.tests.utils import build_site, editor_config, page_in, superuser, translate
 from stories.factories import MemberStateStoriesPageFactory, StoryPageFactory
 
@@ -85,7 +86,10 @@ class TranslationEditorDirectionTests(TestCase):
         self.assertIsNone(props)
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor script")
+@pytest.mark.skipif(
+    missing_program("node"),
+    reason="needs Node.js: install it (apt-get install nodejs) to run the editor script",
+)
 @pytest.mark.parametrize(
     ("source", "target", "expected_source", "expected_target"),
     [

@@ -1,9 +1,12 @@
 """StreamField blocks, rich text links, images and videos as the API returns them."""
 
 import json
+from unittest import mock
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import TestCase
+from wagtail.embeds.exceptions import EmbedNotFoundException
 
 from media_library.factories import DocumentFactory, HostedVideoFactory, ImageFactory
 from media_library.models import CaptionTrack, CustomRendition
@@ -141,6 +144,23 @@ class BodyBlockTests(TestCase):
         self.assertEqual(video["provider"], "OTHER")
         self.assertIsNone(video["embedHtml"])
         self.assertEqual(video["url"], "https://videos.example.net/v/1")
+
+    def test_a_link_without_an_embed_is_not_looked_up_again_on_every_request(self):
+        story = StoryPageFactory(
+            parent=self.content.uy_section,
+            slug="dead-video",
+            body=[{"type": "video", "value": {"embed": "https://videos.example.net/v/404"}}],
+        )
+        publish(story)
+        cache.clear()
+        with mock.patch(
+            "core.graphql.context.get_embed", side_effect=EmbedNotFoundException
+        ) as lookup:
+            first = self.body(slug="dead-video")["body"][0]["video"]
+            second = self.body(slug="dead-video")["body"][0]["video"]
+        self.assertIsNone(first["embedHtml"])
+        self.assertIsNone(second["embedHtml"])
+        self.assertEqual(lookup.call_count, 1)
 
     def test_blocks_of_unknown_types_are_left_out(self):
         self.story.body = [

@@ -9,6 +9,7 @@ from unittest import skipIf
 
 from django.test import LiveServerTestCase, SimpleTestCase
 
+from conftest import missing_program
 from tests.api.builders import build_content
 from tests.api.operations import all_operations
 
@@ -53,7 +54,10 @@ console.log(JSON.stringify(out));
 """
 
 
-@skipIf(NODE is None, "node is not installed; the JavaScript client is checked where it is")
+@skipIf(
+    missing_program("node"),
+    "needs Node.js: install it (apt-get install nodejs) to check the JavaScript client",
+)
 class ClientOverHttpTests(LiveServerTestCase):
     # Put back what data migrations created (languages, goals) for the tests that follow.
     serialized_rollback = True
