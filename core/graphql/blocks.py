@@ -13,6 +13,7 @@ rather than failing the request, so adding a block in the editor never breaks cl
 from dataclasses import dataclass
 
 import graphene
+from graphql import GraphQLNonNull
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -178,13 +179,29 @@ class StreamBlockInterface(graphene.Interface):
 
     id = graphene.ID(required=True, description="The block's id, stable across edits.")
 
+    @staticmethod
+    def resolve_id(node, info):
+        return node.id
+
     @classmethod
     def resolve_type(cls, node, info):
         return graphql_type_for(node.block)
 
 
+def block_value(attname, default_value, node, info, **args):
+    """Default resolver of block fields: the stored child value of the same name.
+
+    An empty text comes back as null on an optional field and as "" on a required one.
+    """
+    value = node.get(attname)
+    if value in (None, ""):
+        return "" if isinstance(info.return_type, GraphQLNonNull) else None
+    return value
+
+
 class BlockMeta:
     interfaces = (StreamBlockInterface,)
+    default_resolver = block_value
 
 
 class HeadingLevel(graphene.Enum):
@@ -206,10 +223,6 @@ class HeadingBlockType(graphene.ObjectType):
 
     text = graphene.String(required=True, description="The heading.")
     level = graphene.Field(HeadingLevel, required=True, description="Section or sub-section.")
-
-    @staticmethod
-    def resolve_text(node, info):
-        return node.get("text", "")
 
     @staticmethod
     def resolve_level(node, info):
@@ -252,10 +265,6 @@ class ImageBlockType(graphene.ObjectType):
         return image_ref(api_context(info), as_id(node.get("image")), alt=node.get("alt_text"))
 
     @staticmethod
-    def resolve_caption(node, info):
-        return node.get("caption") or None
-
-    @staticmethod
     def resolve_credit(node, info):
         if node.get("credit"):
             return node.get("credit")
@@ -272,18 +281,6 @@ class QuoteBlockType(graphene.ObjectType):
     quote = graphene.String(required=True, description="The words quoted, without marks.")
     attribution = graphene.String(required=True, description="Who said it.")
     role = graphene.String(description="Their role, if given.")
-
-    @staticmethod
-    def resolve_quote(node, info):
-        return node.get("quote", "")
-
-    @staticmethod
-    def resolve_attribution(node, info):
-        return node.get("attribution", "")
-
-    @staticmethod
-    def resolve_role(node, info):
-        return node.get("role") or None
 
 
 def video_from_block(context, scope, raw):
@@ -337,10 +334,6 @@ class GalleryBlockType(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_title(node, info):
-        return node.get("title") or None
-
-    @staticmethod
     def resolve_images(node, info):
         return list_nodes(node.block.child_blocks["images"], node.get("images", []), node.scope)
 
@@ -354,18 +347,6 @@ class KeyFigureBlockType(graphene.ObjectType):
     figure = graphene.String(required=True, description="The number as it should read.")
     label = graphene.String(required=True, description="What the number counts.")
     source = graphene.String(description="Where the figure comes from.")
-
-    @staticmethod
-    def resolve_figure(node, info):
-        return node.get("figure", "")
-
-    @staticmethod
-    def resolve_label(node, info):
-        return node.get("label", "")
-
-    @staticmethod
-    def resolve_source(node, info):
-        return node.get("source") or None
 
 
 class DocumentBlockType(graphene.ObjectType):
@@ -389,10 +370,6 @@ class DocumentBlockType(graphene.ObjectType):
         document = api_context(info).documents.get(as_id(node.get("document")))
         return document.title if document else ""
 
-    @staticmethod
-    def resolve_description(node, info):
-        return node.get("description") or None
-
 
 class CallToActionBlockType(graphene.ObjectType):
     """An invitation to act or read on, with a button."""
@@ -410,14 +387,6 @@ class CallToActionBlockType(graphene.ObjectType):
     is_external = graphene.Boolean(
         required=True, description="True when the button leads to another site."
     )
-
-    @staticmethod
-    def resolve_text(node, info):
-        return node.get("text", "")
-
-    @staticmethod
-    def resolve_button_label(node, info):
-        return node.get("button_label", "")
 
     @staticmethod
     def resolve_url(node, info):
