@@ -1,7 +1,7 @@
 """The content languages and what the API and admin need to know about each."""
 
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, to_locale
 
 
 def language_choices():
@@ -22,3 +22,8 @@ def language_info(code):
 
 def is_rtl(code):
     return bool(get_language_info(code)["bidi"])
+
+
+def language_tag(code):
+    """The BCP 47 tag for ``lang`` and ``hreflang`` attributes, e.g. ``zh-Hans``."""
+    return to_locale(code).replace("_", "-")

@@ -9,8 +9,9 @@ translation that does not exist.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language_info, to_locale
 from wagtail.models import Page
+
+from core.languages import language_info, language_tag
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class LanguageVersion:
     @property
     def hreflang(self):
         """The BCP 47 tag for ``hreflang`` and ``lang`` attributes, e.g. ``zh-Hans``."""
-        return to_locale(self.code).replace("_", "-")
+        return language_tag(self.code)
 
 
 def page_translations(page, *, live_only=True, include_self=True):
@@ -48,14 +49,14 @@ def page_translations(page, *, live_only=True, include_self=True):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code not in by_code:
             continue
-        info = get_language_info(code)
+        info = language_info(code)
         versions.append(
             LanguageVersion(
                 page=by_code[code],
                 code=code,
                 name=info["name"],
-                native_name=info["name_local"],
-                direction="rtl" if info["bidi"] else "ltr",
+                native_name=info["native_name"],
+                direction=info["direction"],
                 is_current=by_code[code].pk == page.pk,
             )
         )

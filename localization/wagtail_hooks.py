@@ -7,14 +7,15 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import include, path, reverse
-from django.utils.translation import get_language_info, gettext_lazy, to_locale
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.languages import language_info, language_tag
 from localization import views
 from localization.completeness import language_name
 from localization.publishing import LOG_ACTION
@@ -101,8 +102,8 @@ def language_directions():
     directions = {}
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         directions[code] = {
-            "dir": "rtl" if get_language_info(code)["bidi"] else "ltr",
-            "lang": to_locale(code).replace("_", "-"),
+            "dir": language_info(code)["direction"],
+            "lang": language_tag(code),
         }
     return directions
 
