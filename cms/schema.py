@@ -6,10 +6,10 @@ types, stream block types) are listed so every implementation is in the schema.
 
 import graphene
 
+from api.blocks import CORE_BLOCK_TYPES
+from api.schema import CoreQuery
 from coalition.schema import CoalitionQuery
 from coalition.types import COALITION_TYPES
-from core.graphql.blocks import CORE_BLOCK_TYPES
-from core.schema import CoreQuery
 from home.schema import HomeQuery
 from home.types import HOME_TYPES
 from meetings.schema import MeetingsQuery

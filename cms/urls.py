@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
-from core.views import graphql_view
+from api.views import graphql_view
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -2,6 +2,9 @@
 
 import graphene
 
+from api.context import Scope, api_context
+from api.locale import check_locale
+from api.relations import snippets_in_language, sort_like_model
 from coalition import models
 from coalition.types import (
     MemberStateType,
@@ -9,9 +12,6 @@ from coalition.types import (
     SustainableDevelopmentGoalType,
     ThemeType,
 )
-from core.graphql.context import Scope, api_context
-from core.graphql.locale import check_locale
-from core.graphql.relations import snippets_in_language, sort_like_model
 
 LOCALE_ARGUMENT = "A content language code, e.g. `en`; see `locales`."
 

@@ -7,13 +7,13 @@ import graphene
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
+from api.connection import page_size
+from api.context import Scope, api_context, batch_of, scope_of
+from api.images import ImageType, image_ref
+from api.pages import in_language, selects
+from api.relations import TranslatableInterface, related_snippet
+from api.rich_text import rich_text_field
 from coalition import models
-from core.graphql.connection import page_size
-from core.graphql.context import Scope, api_context, batch_of, scope_of
-from core.graphql.images import ImageType, image_ref
-from core.graphql.pages import in_language, selects
-from core.graphql.relations import TranslatableInterface, related_snippet
-from core.graphql.rich_text import rich_text_field
 
 
 class MemberStateType(graphene.ObjectType):

@@ -1,7 +1,7 @@
 """StreamField blocks shared by stories, meetings and text pages.
 
 Blocks here describe content only; how they are exposed through the API lives in
-``core.graphql``. Every block has a docstring and a ``Meta`` with icon and description,
+``api``. Every block has a docstring and a ``Meta`` with icon and description,
 so editors see what each block is for in the block chooser.
 """
 

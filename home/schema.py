@@ -2,9 +2,9 @@
 
 import graphene
 
-from core.graphql.context import Scope, api_context
-from core.graphql.locale import check_locale
-from core.graphql.pages import in_language
+from api.context import Scope, api_context
+from api.locale import check_locale
+from api.pages import in_language
 from home.models import HomePage
 from home.types import HomePageType
 

@@ -2,16 +2,16 @@
 
 import graphene
 
-from core.graphql.blocks import StreamBlockInterface, page_stream
-from core.graphql.context import api_context, batch_of, scope_of
-from core.graphql.pages import (
+from api.blocks import StreamBlockInterface, page_stream
+from api.context import api_context, batch_of, scope_of
+from api.pages import (
     PageInterface,
     in_language,
     register_page_type,
     resolve_social_image,
     social_image_field,
 )
-from core.graphql.rich_text import rich_text_field
+from api.rich_text import rich_text_field
 from home.models import HomePage, HomePageFeaturedStory, StandardPage
 from meetings.models import MeetingPage
 from stories.models import StoryPage

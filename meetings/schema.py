@@ -3,10 +3,10 @@
 import graphene
 from django.db.models import F
 
-from core.graphql.connection import ConnectionValue, connection_arguments
-from core.graphql.context import Scope, api_context
-from core.graphql.locale import check_locale
-from core.graphql.pages import find_page, in_language, selects
+from api.connection import ConnectionValue, connection_arguments
+from api.context import Scope, api_context
+from api.locale import check_locale
+from api.pages import find_page, in_language, selects
 from meetings.models import DeclarationPage, MeetingPage
 from meetings.types import (
     DeclarationPageType,

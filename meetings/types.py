@@ -8,9 +8,7 @@ import datetime
 import graphene
 from django.db.models import F
 
-from coalition.models import MemberState, Person
-from coalition.types import MemberStateType, OrganisationType, PersonType, ThemeType
-from core.graphql.blocks import (
+from api.blocks import (
     BlockMeta,
     DocumentBlockType,
     StreamBlockInterface,
@@ -20,18 +18,20 @@ from core.graphql.blocks import (
     register_block_type,
     stream_nodes,
 )
-from core.graphql.connection import connection_type
-from core.graphql.context import api_context, batch_of, scope_of
-from core.graphql.media import DocumentType, LiveFeedType, live_feed_value, localtime_in
-from core.graphql.pages import (
+from api.connection import connection_type
+from api.context import api_context, batch_of, scope_of
+from api.media import DocumentType, LiveFeedType, live_feed_value, localtime_in
+from api.pages import (
     PageInterface,
     in_language,
     register_page_type,
     resolve_social_image,
     social_image_field,
 )
-from core.graphql.relations import related_page, related_snippet, related_snippets
-from core.graphql.rich_text import rich_text_field
+from api.relations import related_page, related_snippet, related_snippets
+from api.rich_text import rich_text_field
+from coalition.models import MemberState, Person
+from coalition.types import MemberStateType, OrganisationType, PersonType, ThemeType
 from core.timezones import localise
 from meetings.blocks import ProgrammeItemBlock
 from meetings.models import DeclarationPage, MeetingIndexPage, MeetingPage, Signatory

@@ -6,11 +6,11 @@ import graphene
 from django.db.models import Exists, F, OuterRef
 from wagtail.models import Page
 
-from core.graphql.connection import ConnectionValue, connection_arguments
-from core.graphql.context import Scope, api_context
-from core.graphql.errors import invalid_argument
-from core.graphql.locale import check_locale
-from core.graphql.pages import find_page, in_language, parse_page_id, selects
+from api.connection import ConnectionValue, connection_arguments
+from api.context import Scope, api_context
+from api.errors import invalid_argument
+from api.locale import check_locale
+from api.pages import find_page, in_language, parse_page_id, selects
 from meetings.models import MeetingPage
 from stories.models import StoryPage
 from stories.types import StoryConnection, StoryOrder, StoryPageType

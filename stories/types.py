@@ -2,6 +2,19 @@
 
 import graphene
 
+from api.blocks import StreamBlockInterface, page_stream, video_from_block
+from api.connection import connection_arguments, connection_type
+from api.context import api_context, scope_of
+from api.images import ImageType, image_ref
+from api.media import VideoType
+from api.pages import (
+    PageInterface,
+    public_children,
+    register_page_type,
+    resolve_social_image,
+    social_image_field,
+)
+from api.relations import related_snippet, related_snippets
 from coalition.types import (
     MemberStateType,
     OrganisationType,
@@ -9,19 +22,6 @@ from coalition.types import (
     SustainableDevelopmentGoalType,
     ThemeType,
 )
-from core.graphql.blocks import StreamBlockInterface, page_stream, video_from_block
-from core.graphql.connection import connection_arguments, connection_type
-from core.graphql.context import api_context, scope_of
-from core.graphql.images import ImageType, image_ref
-from core.graphql.media import VideoType
-from core.graphql.pages import (
-    PageInterface,
-    public_children,
-    register_page_type,
-    resolve_social_image,
-    social_image_field,
-)
-from core.graphql.relations import related_snippet, related_snippets
 from stories.models import MemberStateStoriesPage, StoryIndexPage, StoryPage
 
 

@@ -20,8 +20,8 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from api.context import PublicPages
 from coalition.factories import MemberStateFactory
-from core.graphql.context import PublicPages
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePageFeaturedStory
 from media_library.factories import DocumentFactory

@@ -13,10 +13,10 @@ from django.db.models import Exists, OuterRef, Q
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
-from core.graphql.context import api_context, batch_of, scope_of
-from core.graphql.errors import invalid_argument
-from core.graphql.images import ImageType, image_ref
-from core.graphql.locale import LocaleType, locale_value
+from api.context import api_context, batch_of, scope_of
+from api.errors import invalid_argument
+from api.images import ImageType, image_ref
+from api.locale import LocaleType, locale_value
 
 PAGE_TYPES = {}
 

@@ -22,17 +22,17 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from core import blocks as core_blocks
-from core.graphql.context import Scope, api_context, batch_of, scope_of, stream_field_names
-from core.graphql.images import ImageType, image_ref
-from core.graphql.media import (
+from api.context import Scope, api_context, batch_of, scope_of, stream_field_names
+from api.images import ImageType, image_ref
+from api.media import (
     DocumentType,
     LiveFeedType,
     VideoType,
     live_feed_value,
     video_value,
 )
-from core.graphql.rich_text import render_rich_text
+from api.rich_text import render_rich_text
+from core import blocks as core_blocks
 
 BLOCK_TYPES = []
 

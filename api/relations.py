@@ -12,8 +12,8 @@ import graphene
 from django.db.models import CharField, Exists, OuterRef, Q, Value
 from wagtail.models import TranslatableMixin
 
-from core.graphql.context import api_context, batch_of, scope_of
-from core.graphql.locale import LocaleType, locale_value
+from api.context import api_context, batch_of, scope_of
+from api.locale import LocaleType, locale_value
 
 
 class TranslatableInterface(graphene.Interface):

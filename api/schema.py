@@ -2,9 +2,9 @@
 
 import graphene
 
-from core.graphql.context import Scope
-from core.graphql.locale import LocaleType, check_locale, content_language_codes, locale_value
-from core.graphql.pages import PageInterface, resolve_by_path
+from api.context import Scope
+from api.locale import LocaleType, check_locale, content_language_codes, locale_value
+from api.pages import PageInterface, resolve_by_path
 
 
 class CoreQuery(graphene.ObjectType):

@@ -13,7 +13,7 @@ from html import escape
 
 from wagtail.rich_text.rewriters import extract_attrs
 
-from core.graphql.context import api_context, scope_of
+from api.context import api_context, scope_of
 
 LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 EMBED = re.compile(r"<embed\b[^>]*/?>", re.IGNORECASE)

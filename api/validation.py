@@ -1,6 +1,6 @@
 """Validation rules this API adds to the GraphQL specification's own.
 
-They run together with ``graphql.specified_rules`` (see ``core.views``), never instead of
+They run together with ``graphql.specified_rules`` (see ``api.views``), never instead of
 them, and must cope with documents the specification's rules are about to reject
 (unknown fragments, fragment cycles) without failing.
 """

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import graphene
 
-from core.graphql.context import api_context
-from core.graphql.errors import ApiError, ErrorCode
+from api.context import api_context
+from api.errors import ApiError, ErrorCode
 from media_library.renditions import (
     STANDARD_WIDTHS,
     RenditionFailed,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import graphene
 from django.utils import timezone
 
+from api.context import Scope, api_context
 from core.blocks import live_feed_status, live_feed_window
-from core.graphql.context import Scope, api_context
 
 YOUTUBE = re.compile(r"^https?://([\w-]+\.)?(youtube\.com|youtu\.be)/", re.IGNORECASE)
 VIMEO = re.compile(r"^https?://([\w-]+\.)?vimeo\.com/", re.IGNORECASE)

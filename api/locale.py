@@ -3,7 +3,7 @@
 import graphene
 from django.conf import settings
 
-from core.graphql.errors import unknown_locale
+from api.errors import unknown_locale
 from core.languages import language_info
 
 

@@ -435,7 +435,7 @@ class ApiContext:
         if len(batch) == 1:
             # One object: reading all its stream fields now costs nothing and lets their
             # images, documents and links be fetched with the others in one go.
-            from core.graphql.blocks import scan_object_streams
+            from api.blocks import scan_object_streams
 
             scan_object_streams(self, batch[0], scope)
         return objects

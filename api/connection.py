@@ -13,7 +13,7 @@ from functools import cached_property
 import graphene
 from django.conf import settings
 
-from core.graphql.errors import ApiError, ErrorCode, invalid_argument
+from api.errors import ApiError, ErrorCode, invalid_argument
 
 CURSOR_PREFIX = "v1:"
 

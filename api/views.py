@@ -31,8 +31,8 @@ from graphql import (
 )
 from graphql.validation import specified_rules, validate
 
-from core.graphql.errors import ApiError, ErrorCode
-from core.graphql.validation import depth_limit_rule
+from api.errors import ApiError, ErrorCode
+from api.validation import depth_limit_rule
 
 logger = logging.getLogger("ghrs.api")
 
