@@ -6,6 +6,8 @@ return data without errors.
 """
 
 import json
+import os
+import re
 import tempfile
 from io import StringIO
 from pathlib import Path
@@ -182,3 +184,51 @@ class DemoContentOperationsTests(TestCase):
             items.extend(data["meeting"]["programme"])
         self.assertTrue(any(item["story"] for item in items))
         self.assertTrue(any(item["speakers"] for item in items))
+
+    def test_every_operation_returns_the_recorded_json(self):
+        """The demo's answers are pinned: a change of layout must not change a byte a client sees.
+
+        Values that differ between two loads of the same demo (database ids, dates relative to
+        today, file URLs with storage suffixes) are replaced by placeholders; everything else
+        must equal tests/api/snapshots/<operation>.json. After an intended change of output,
+        rewrite them with ``UPDATE_SNAPSHOTS=1`` and say why in the commit.
+        """
+        examples = self.example_variables()
+        recorded = {
+            name: [
+                {"variables": variables, "data": placeholders(self.run_operation(name, variables))}
+                for variables in variable_sets
+            ]
+            for name, variable_sets in examples.items()
+        }
+        for name, answers in recorded.items():
+            path = SNAPSHOTS / f"{name}.json"
+            text = json.dumps(placeholders(answers), indent=1, ensure_ascii=False, sort_keys=True)
+            if os.environ.get("UPDATE_SNAPSHOTS"):
+                path.parent.mkdir(exist_ok=True)
+                path.write_text(text + "\n")
+            with self.subTest(operation=name):
+                self.assertEqual(text + "\n", path.read_text(), f"{name} answers differently")
+
+
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+# Keys whose values depend on the order rows were created in, or on the day of the run.
+VOLATILE_KEYS = {"id", "translationKey", "after", "cursor", "startCursor", "endCursor"}
+VOLATILE_STRINGS = re.compile(r"^\d{4}-\d{2}-\d{2}|/media/|/images/|/documents/")
+# Django's storage adds "_" and seven random characters to a file name already taken.
+STORAGE_SUFFIX = re.compile(r"_[A-Za-z0-9]{7}(?=\.[a-z0-9]+$)")
+
+
+def placeholders(value, key=None):
+    """``value`` with run-dependent parts replaced by stable placeholders."""
+    if isinstance(value, dict):
+        return {name: placeholders(item, name) for name, item in value.items()}
+    if isinstance(value, list):
+        return [placeholders(item, key) for item in value]
+    if key in VOLATILE_KEYS and value is not None:
+        return f"<{key}>"
+    if isinstance(value, str) and VOLATILE_STRINGS.search(value):
+        return "<date or file URL>"
+    if isinstance(value, str):
+        return STORAGE_SUFFIX.sub("", value)
+    return value
