@@ -44,8 +44,8 @@ def unicode_translated_slugs():
     """Keep non-Latin translated slugs, as the project allows (``WAGTAIL_ALLOW_UNICODE_SLUGS``).
 
     wagtail-localize passes a translated slug through Django's ``slugify`` without
-    ``allow_unicode``, so an Arabic, Russian or Chinese slug became empty and the translated
-    page failed validation ("This field is required") and silently was not saved. Wagtail's
+    ``allow_unicode``, so an Arabic, Russian or Chinese slug became empty and Wagtail made
+    one from the translated title instead: the translator's slug was silently lost. Wagtail's
     own editor keeps Unicode slugs when the setting is on; this makes translations agree.
     """
     from django.conf import settings
