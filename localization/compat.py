@@ -3,7 +3,9 @@
 Each workaround says what goes wrong without it and, where there is one, names the upstream
 issue; remove it when a wagtail-localize release fixes that. They are applied once, from the
 app's ``ready()``, and are tested in ``localization/tests`` (the PO round trip of every page
-type, Arabic slugs, themes of translated stories).
+type, Arabic slugs, themes of translated stories). ``test_workarounds.py`` runs
+wagtail-localize without them and fails once a release fixes the bug; the registry in
+``docs/architecture.md`` lists them with their upstream issues.
 
 They change how wagtail-localize copies content between languages, never what it stores.
 """
