@@ -301,7 +301,7 @@ class ApiContext:
                     continue
                 try:
                     found[url] = get_embed(url)
-                except Exception:  # noqa: BLE001 - any provider failure means "no player"
+                except Exception:  # any provider failure means "no player"
                     # Remember the miss for a while: a dead or unreachable link must not
                     # cost an outbound request on every API request that shows it.
                     cache.set(missing[url], True, EMBED_MISS_SECONDS)

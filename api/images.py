@@ -106,7 +106,7 @@ def _renditions(image, specs):
         return get_renditions(image, specs)
     except RenditionFailed as error:
         failure = str(error)
-    except Exception:  # noqa: BLE001 - a broken file must cost one field, not the request
+    except Exception:  # a broken file must cost one field, not the request
         logger.exception("Could not make renditions %s of image %s", specs, image.pk)
         failure = f"Image {image.pk} could not be resized."
     raise ApiError(

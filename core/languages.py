@@ -20,10 +20,6 @@ def language_info(code):
     }
 
 
-def is_rtl(code):
-    return bool(get_language_info(code)["bidi"])
-
-
 def language_tag(code):
     """The BCP 47 tag for ``lang`` and ``hreflang`` attributes, e.g. ``zh-Hans``."""
     return to_locale(code).replace("_", "-")

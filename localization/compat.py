@@ -3,7 +3,9 @@
 Each workaround says what goes wrong without it and, where there is one, names the upstream
 issue; remove it when a wagtail-localize release fixes that. They are applied once, from the
 app's ``ready()``, and are tested in ``localization/tests`` (the PO round trip of every page
-type, Arabic slugs, themes of translated stories).
+type, Arabic slugs, themes of translated stories). ``test_workarounds.py`` runs
+wagtail-localize without them and fails once a release fixes the bug; the registry in
+``docs/architecture.md`` lists them with their upstream issues.
 
 They change how wagtail-localize copies content between languages, never what it stores.
 """
@@ -44,8 +46,8 @@ def unicode_translated_slugs():
     """Keep non-Latin translated slugs, as the project allows (``WAGTAIL_ALLOW_UNICODE_SLUGS``).
 
     wagtail-localize passes a translated slug through Django's ``slugify`` without
-    ``allow_unicode``, so an Arabic, Russian or Chinese slug became empty and the translated
-    page failed validation ("This field is required") and silently was not saved. Wagtail's
+    ``allow_unicode``, so an Arabic, Russian or Chinese slug became empty and Wagtail made
+    one from the translated title instead: the translator's slug was silently lost. Wagtail's
     own editor keeps Unicode slugs when the setting is on; this makes translations agree.
     """
     from django.conf import settings

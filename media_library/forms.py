@@ -335,7 +335,7 @@ class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
             poster.seek(0)
             image = WillowImage.open(poster)
             image_format = image.format_name
-        except Exception as error:  # noqa: BLE001 - Willow raises many types for bad files
+        except Exception as error:  # Willow raises many types for bad files
             raise ValidationError(
                 f"The poster is not an image that can be read. Upload a {accepted} image.",
                 code="invalid_poster",

@@ -71,7 +71,7 @@ def standard_filter_specs():
     ]
 
 
-class RenditionFailed(Exception):  # noqa: N818 - named for what the caller reports
+class RenditionFailed(Exception):
     """A rendition could not be generated; ``str()`` is a message fit for an API client."""
 
     def __init__(self, image, spec, reason):

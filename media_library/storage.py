@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 PRIVATE_PREFIXES = ("documents/", "original_images/")
 
 
-class StorageUnavailable(OSError):  # noqa: N818 - reads as a condition, like FileNotFoundError
+class StorageUnavailable(OSError):
     """S3 could not be reached in time, or refused the request."""
 
 

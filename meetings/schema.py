@@ -128,7 +128,7 @@ class MeetingsQuery(graphene.ObjectType):
         )
 
     @staticmethod
-    def resolve_meeting(root, info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+    def resolve_meeting(root, info, locale, slug=None, id=None, fallback=False):
         scope = Scope(check_locale(locale), bool(fallback))
         return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
 
@@ -144,6 +144,6 @@ class MeetingsQuery(graphene.ObjectType):
         return context.attach(declarations, scope)
 
     @staticmethod
-    def resolve_declaration(root, info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+    def resolve_declaration(root, info, locale, slug=None, id=None, fallback=False):
         scope = Scope(check_locale(locale), bool(fallback))
         return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)

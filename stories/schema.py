@@ -164,6 +164,6 @@ class StoriesQuery(graphene.ObjectType):
         return story_connection(info, queryset, scope, order_by, first, after)
 
     @staticmethod
-    def resolve_story(root, info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+    def resolve_story(root, info, locale, slug=None, id=None, fallback=False):
         scope = Scope(check_locale(locale), bool(fallback))
         return find_page(info, StoryPage, scope, slug=slug, page_id=id)

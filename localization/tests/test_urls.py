@@ -26,14 +26,7 @@ class LocalePrefixedUrlTests(TestCase):
         cls.story = StoryPageFactory(parent=section, slug="back-to-school", title="Back to school")
         cls.story.save_revision(user=cls.user).publish(user=cls.user)
         for code, translation_ in translate(cls.story, ["fr", "ar", "es"], cls.user).items():
-            fill(
-                translation_,
-                lambda entry, code=code: (
-                    f"{code}-{entry.msgid}"
-                    if entry.msgctxt == "slug"
-                    else f"[{code}] {entry.msgid}"
-                ),
-            )
+            fill(translation_, slug_and_text(code))
             translation_.save_target(user=cls.user, publish=False)
             if code != "es":
                 page_in(cls.story, code).get_latest_revision().publish(user=cls.user)

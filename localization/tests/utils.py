@@ -14,7 +14,7 @@ from home.factories import HomePageFactory
 from meetings.factories import MeetingIndexPageFactory
 from stories.factories import StoryIndexPageFactory
 
-PASSWORD = "correct horse battery staple"  # noqa: S105
+PASSWORD = "correct horse battery staple"
 
 
 def locale(code):

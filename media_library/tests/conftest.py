@@ -21,7 +21,7 @@ from django.db.models import FileField
 from django.utils.functional import empty
 from moto.server import ThreadedMotoServer
 
-# Readable without a signature, as the README's bucket policy for a deployment without CDN.
+# Readable without a signature, as docs/media.md's bucket policy for a deployment without CDN.
 PUBLIC_PREFIXES = ("images/", "media/", "media_thumbnails/", "captions/")
 
 

@@ -3,7 +3,7 @@
 import importlib.util
 import json
 import shutil
-import subprocess  # noqa: S404 - runs node on a script of this repository
+import subprocess  # runs node on a script of this repository
 from pathlib import Path
 from unittest import skipIf
 
