@@ -60,7 +60,7 @@ def normalise_list_blocks(instance):
         # Reading every child turns it into block values; saving then serialises each
         # ListBlock item with a fresh, stored id.
         for index in range(len(value)):
-            value[index]  # noqa: B018
+            value[index]
         changed = True
     return changed
 
