@@ -57,15 +57,22 @@ def _snapshot(using):
     return [(model, list(model._base_manager.using(using).order_by())) for model in _models()]
 
 
+def _empty(connection, model):
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}")  # noqa: S608  (a model's own table name)
+
+
 def _restore(snapshot, using):
     connection = connections[using]
-    quote = connection.ops.quote_name
-    with connection.cursor() as cursor:
-        for model, _rows in snapshot:
-            cursor.execute(f"DELETE FROM {quote(model._meta.db_table)}")  # noqa: S608  (a model's own table name)
+    for model, _rows in snapshot:
+        _empty(connection, model)
     for model, rows in snapshot:
         if not rows:
             continue
+        # Again, right before filling it: a database trigger may have filled the table
+        # from another one meanwhile (SQLite's full-text index follows its entries).
+        _empty(connection, model)
         fields = model._meta.local_concrete_fields
         # A raw insert, like loading a fixture: stored values (timestamps included) are
         # written as they are, each row into its model's own table only; bulk_create
