@@ -468,7 +468,8 @@ class Reader:
     def meeting(self, path, refs, titles, notes, countries_by_code, stories_by_key):
         table = self.file(path.relative_to(self.root))
         day, scheduled = self.meeting_day(table)
-        # A meeting scheduled for the next General Assembly names its session.
+        # A meeting scheduled for the next General Assembly names its session ({session}):
+        # the 73rd opened in September 2018.
         session = str(day.year - 1945)
 
         def fill(texts):
@@ -644,6 +645,23 @@ class Reader:
         return page
 
 
+def check_live_feeds(problems, stories, meetings):
+    """A story's live feed is its country's feed at a meeting, which must exist."""
+    feeds = {
+        item.country
+        for meeting in meetings
+        for item in meeting.programme
+        if item.media and item.media.kind == "live_feed"
+    }
+    for story in stories:
+        if "live_feed" in story.extras and story.country not in feeds:
+            problems.add(
+                story.file,
+                "extras",
+                f"'live_feed' needs a live feed from {story.country} in a meeting's programme",
+            )
+
+
 def check_lengths(table, texts):
     """Titles and summaries must fit the page fields they go into."""
     for slot in ("title", "summary"):
@@ -696,6 +714,7 @@ def load_content(today, root=DATA_DIR):
         "organisations": {o.key for o in organisations},
     }
     meetings = reader.meetings(refs, titles, notes, countries_by_code, stories_by_key)
+    check_live_feeds(reader.problems, stories, meetings)
     declaration = reader.declaration(countries_by_code, roles, meetings)
     site = {key: reader.site_page(key, stories_by_key) for key in SITE_PAGES}
     reader.problems.raise_if_any()

@@ -98,6 +98,17 @@ class BrokenDataFilesTests(SimpleTestCase):
         self.edit("site/home.toml", '"gm/listening-sessions-in-every-region"', '"gm/no-such-story"')
         self.assertReported("site/home.toml: featured_stories[4]: unknown story 'gm/no-such-story'")
 
+    def test_a_story_live_feed_needs_its_country_feed_at_a_meeting(self):
+        self.edit(
+            "meetings/launch.toml",
+            'kind = "live_feed"\nurl = "https://stream.example.org/ghrs/ouagadougou.m3u8"',
+            'kind = "video"\nurl = "https://stream.example.org/ghrs/ouagadougou.m3u8"',
+        )
+        self.assertReported(
+            "stories/bf-1-paralegals-serving-the-villages.toml: extras: 'live_feed' needs a "
+            "live feed from BF in a meeting's programme"
+        )
+
     def test_a_summary_too_long_for_its_field_is_refused(self):
         self.edit(STORY, 'summary = "Un trámite', f'summary = "{"x" * 300}Un trámite')
         problems = self.problems()
