@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = True
+# The demo content and ``manage.py load_demo`` exist in development and tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
 ALLOWED_HOSTS = env("ALLOWED_HOSTS", ["127.0.0.1", "localhost"], cast=list)
 SESSION_COOKIE_SECURE = False

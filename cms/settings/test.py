@@ -3,6 +3,8 @@
 from .base import *  # noqa: F403
 from .base import env
 
+# The demo content and ``manage.py load_demo`` exist in development and tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SESSION_COOKIE_SECURE = False

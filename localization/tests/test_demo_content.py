@@ -1,15 +1,15 @@
 """The completeness report on the demo content, checked against the database directly.
 
-Loading the demo takes a while, so it happens once for the whole class.
+The demo content is loaded once per test process and restored for this class
+(``demo.testing``).
 """
 
-from django.core.management import call_command
 from django.db.models import Count
-from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from demo.testing import DemoTestCase
 from localization.completeness import source_pages, translation_statuses
 from localization.tests.utils import superuser
 from meetings.models import DeclarationPage, MeetingPage
@@ -18,10 +18,10 @@ from stories.models import StoryPage
 LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh-hans"]
 
 
-class DemoContentCompletenessTests(TestCase):
+class DemoContentCompletenessTests(DemoTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo", force=True, verbosity=0)
+        super().setUpTestData()
         cls.user = superuser("report-reader")
         cls.pages = Page.objects.filter(depth__gt=1, alias_of__isnull=True)
         cls.sources = list(source_pages().select_related("locale"))

@@ -13,7 +13,7 @@ from io import StringIO
 from pathlib import Path
 
 from django.core.management import call_command
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
@@ -25,6 +25,7 @@ from graphql import (
 )
 
 from cms.schema import schema
+from demo.testing import DemoTestCase
 from tests.api.builders import gql
 from tests.api.operations import all_operations
 
@@ -111,12 +112,8 @@ class SchemaFileTests(SimpleTestCase):
                 self.assertEqual(validate(schema.graphql_schema, parse(document)), [])
 
 
-class DemoContentOperationsTests(TestCase):
+class DemoContentOperationsTests(DemoTestCase):
     """Every contract operation against the demo content: no errors, data in every field."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_demo", force=True, verbosity=0)
 
     def run_operation(self, name, variables):
         status, body = gql(all_operations()[name], variables)
