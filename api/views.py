@@ -17,8 +17,9 @@ Built on graphene-django's ``GraphQLView`` with these changes:
   the values of the variables, the query's cost (``api.cost``, ``API_MAX_QUERY_COST``),
   and only then graphql-core's ``specified_rules``, some of which are slow on hostile
   documents. Nothing reaches the database before execution.
-* Every response to a parsed query reports ``extensions.cost`` (``requested`` and
-  ``limit``); the cost is also stored as ``request.graphql_cost`` for rate limiting.
+* The cost is computed as soon as the query parses, reported in ``extensions.cost``
+  (``requested`` and ``limit``) of every response from then on, refusals included, and
+  stored as ``request.graphql_cost`` for rate limiting.
 * GraphiQL only when ``settings.GRAPHIQL_ENABLED`` (development).
 """
 
@@ -318,23 +319,19 @@ class PublicGraphQLView(GraphQLView):
                 else ErrorCode.GRAPHQL_VALIDATION_FAILED,
             )
 
-        # The specification's rules run only on documents within this API's limits:
-        # OverlappingFieldsCanBeMerged, for one, is quadratic in repeated fields.
-        errors = check_limits(document)
-        if errors:
-            return ExecutionResult(data=None, errors=errors)
-
-        errors = check_variables(variables)
-        if errors:
-            return ExecutionResult(data=None, errors=errors)
-
+        # Linear in the document, so computed for every query that parses: a refused
+        # request reports its cost too, and a rate limiter can charge it.
         cost = operation_cost(document, operation_name, variables, schema)
         request.graphql_cost = cost
         extensions = self.response_extensions(request)
-        if cost > settings.API_MAX_QUERY_COST:
-            return ExecutionResult(
-                data=None, errors=[self.too_costly(cost, operation)], extensions=extensions
-            )
+
+        # The specification's rules run only on documents within this API's limits:
+        # OverlappingFieldsCanBeMerged, for one, is quadratic in repeated fields.
+        errors = check_limits(document) or check_variables(variables)
+        if not errors and cost > settings.API_MAX_QUERY_COST:
+            errors = [self.too_costly(cost, operation)]
+        if errors:
+            return ExecutionResult(data=None, errors=errors, extensions=extensions)
 
         errors = self.validate(schema, document, specified_rules)
         if errors:
