@@ -13,7 +13,7 @@ from functools import cached_property
 import graphene
 from django.conf import settings
 
-from api.errors import ApiError, ErrorCode, invalid_argument
+from api.errors import ApiError, ErrorCode, invalid_argument, shorten
 
 CURSOR_PREFIX = "v1:"
 
@@ -35,7 +35,7 @@ def decode_cursor(cursor):
             raise ValueError(offset)
     except (ValueError, UnicodeError, binascii.Error):
         raise ApiError(
-            f"“{cursor}” is not a cursor from this API. Pass the `cursor` of an edge or "
+            f"{shorten(cursor)} is not a cursor from this API. Pass the `cursor` of an edge or "
             "`pageInfo.endCursor` from a previous page, or leave `after` out to start at "
             "the beginning.",
             ErrorCode.INVALID_CURSOR,

@@ -24,6 +24,22 @@ class ErrorCode:
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
     GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    # Limits, checked before a query runs (see api.views and api.validation).
+    REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
+    QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+    QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
+    INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"
+
+
+SHORT_VALUE_LENGTH = 40
+
+
+def shorten(value, limit=SHORT_VALUE_LENGTH):
+    """A client's value quoted for an error message, cut short so it is never echoed whole."""
+    text = str(value)
+    if len(text) <= limit:
+        return f"“{text}”"
+    return f"“{text[:limit]}…” ({len(text):,} characters)"
 
 
 class ApiError(GraphQLError):
@@ -35,7 +51,7 @@ class ApiError(GraphQLError):
 
 def unknown_locale(code, valid_codes):
     return ApiError(
-        f"“{code}” is not a content language; use one of {', '.join(valid_codes)}.",
+        f"{shorten(code)} is not a content language; use one of {', '.join(valid_codes)}.",
         ErrorCode.UNKNOWN_LOCALE,
         validLocales=list(valid_codes),
     )

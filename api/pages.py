@@ -14,7 +14,7 @@ from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
 from api.context import api_context, batch_of, scope_of
-from api.errors import invalid_argument
+from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
 from api.locale import LocaleType, locale_value
 
@@ -188,7 +188,7 @@ def parse_page_id(value, argument="id"):
         page_id = int(str(value))
     except (TypeError, ValueError):
         raise invalid_argument(
-            f"{argument} must be a page id (a whole number), not “{value}”.", argument
+            f"{argument} must be a page id (a whole number), not {shorten(value)}.", argument
         ) from None
     if page_id < 1:
         raise invalid_argument(f"{argument} must be a positive page id.", argument)

@@ -5,19 +5,30 @@ Built on graphene-django's ``GraphQLView`` with these changes:
 * POST bodies must be ``application/json`` (or ``application/graphql``); form and
   multipart bodies, which browsers may send cross-site without a CORS preflight, are
   refused with 415. Batched (array) bodies are refused with 400.
-* Every error carries ``extensions.code``. Client errors keep their message; any other
-  exception raised while resolving is logged and shown as a generic INTERNAL_ERROR, so no
-  SQL, file path or class name reaches a client.
-* Validation runs graphql-core's ``specified_rules`` plus this project's rules
-  (``get_validation_rules``: a depth limit now; cost limits slot in there later), never
-  instead of them.
+* Every error carries ``extensions.code`` and every error body is JSON, whatever the
+  status. Client errors keep their message (with "Did you mean" suggestions removed unless
+  ``GRAPHQL_SUGGESTIONS`` is on); any other exception raised while resolving is logged and
+  shown as a generic INTERNAL_ERROR, so no SQL, file path or class name reaches a client.
+* Cheapest checks first, so a hostile request is refused before it costs anything: the
+  body's size (``API_MAX_REQUEST_BYTES``, 413, from ``Content-Length`` before the body is
+  read), the query's length (``API_MAX_QUERY_LENGTH``, 413), the parser's token cap
+  (``API_MAX_QUERY_TOKENS``, applied while parsing), this API's linear limits
+  (``api.validation.check_limits``: depth, fields, aliases, string values, introspection),
+  the values of the variables, the query's cost (``api.cost``, ``API_MAX_QUERY_COST``),
+  and only then graphql-core's ``specified_rules``, some of which are slow on hostile
+  documents. Nothing reaches the database before execution.
+* The cost is computed as soon as the query parses, reported in ``extensions.cost``
+  (``requested`` and ``limit``) of every response from then on, refusals included, and
+  stored as ``request.graphql_cost`` for rate limiting.
 * GraphiQL only when ``settings.GRAPHIQL_ENABLED`` (development).
 """
 
 import json
 import logging
+import re
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
@@ -30,9 +41,11 @@ from graphql import (
     parse,
 )
 from graphql.validation import specified_rules, validate
+from graphql.validation.validate import ValidationAbortedError
 
-from api.errors import ApiError, ErrorCode
-from api.validation import depth_limit_rule
+from api.cost import operation_cost
+from api.errors import ApiError, ErrorCode, shorten
+from api.validation import check_limits, check_variables
 
 logger = logging.getLogger("ghrs.api")
 
@@ -41,13 +54,26 @@ INTERNAL_MESSAGE = (
     "Internal error: this field could not be resolved. The problem has been logged; "
     "the rest of the response is unaffected."
 )
+REQUEST_FAILED_MESSAGE = "Internal error: the request could not be answered. It has been logged."
+# graphql-core appends " Did you mean 'x', 'y' or 'z'?" to several messages; with
+# suggestions off, whatever it suggests is removed, since suggestions reveal the schema.
+SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+# The parser's own limits, by the words of its "… Parsing aborted." messages.
+PARSER_LIMITS = (
+    ("tokens", "tokens"),
+    ("comments", "comments"),
+    ("code points", "length"),
+    ("nested", "nesting"),
+)
+OPERATION_NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,99}")
 
 
 class ApiHttpError(HttpError):
     """A request the API refuses before running it, with its status and error code."""
 
-    def __init__(self, status, message, code=ErrorCode.BAD_REQUEST):
+    def __init__(self, status, message, code=ErrorCode.BAD_REQUEST, **details):
         self.code = code
+        self.details = details
         super().__init__(HttpResponse(status=status), message)
 
 
@@ -58,7 +84,7 @@ class PublicGraphQLView(GraphQLView):
         # Not graphene's dispatch: it sets a CSRF cookie on every response, which a
         # cookie-less public API has no use for and which stops shared caches.
         self.graphiql = bool(settings.GRAPHIQL_ENABLED)
-        self.validation_rules = self.get_validation_rules()
+        request.graphql_cost = None
         try:
             if request.method not in ("GET", "POST"):
                 raise ApiHttpError(
@@ -73,14 +99,33 @@ class PublicGraphQLView(GraphQLView):
             return HttpResponse(status=status, content=result, content_type="application/json")
         except HttpError as error:
             return self.http_error_response(request, error)
+        except Exception:
+            # A fault on our side outside any resolver: still a JSON answer, never
+            # Django's HTML error page, and nothing about the fault reaches the client.
+            logger.exception("GraphQL request failed")
+            return self.json_response(
+                request,
+                {
+                    "errors": [
+                        {
+                            "message": REQUEST_FAILED_MESSAGE,
+                            "extensions": {"code": ErrorCode.INTERNAL_ERROR},
+                        }
+                    ]
+                },
+                500,
+            )
+
+    def json_response(self, request, payload, status):
+        return HttpResponse(
+            status=status,
+            content=self.json_encode(request, payload),
+            content_type="application/json",
+        )
 
     def http_error_response(self, request, error):
         status = error.response.status_code
-        response = HttpResponse(
-            status=status,
-            content=self.json_encode(request, {"errors": [self.format_error(error)]}),
-            content_type="application/json",
-        )
+        response = self.json_response(request, {"errors": [self.format_error(error)]}, status)
         if status == 405:
             response["Allow"] = "GET, POST" if request.method not in ("GET", "POST") else "POST"
         return response
@@ -110,17 +155,11 @@ class PublicGraphQLView(GraphQLView):
             ),
         }
 
-    def get_validation_rules(self):
-        """The GraphQL specification's rules plus this API's own; extend, never replace."""
-        return (
-            *specified_rules,
-            depth_limit_rule(settings.API_MAX_QUERY_DEPTH),
-        )
-
     # Request parsing -----------------------------------------------------------------
 
     def parse_body(self, request):
         if request.method != "POST":
+            self.check_size(len(request.META.get("QUERY_STRING", "")), "query string")
             return {}
         content_type = self.get_content_type(request)
         if content_type not in ALLOWED_CONTENT_TYPES:
@@ -130,15 +169,16 @@ class PublicGraphQLView(GraphQLView):
                 'body {"query": …, "variables": {…}} with Content-Type: application/json.',
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE,
             )
+        body = self.read_body(request)
         try:
-            body = request.body.decode("utf-8")
+            body = body.decode("utf-8")
         except UnicodeDecodeError:
             raise self._bad_request("The request body is not valid UTF-8.") from None
         if content_type == "application/graphql":
             return {"query": body}
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise self._bad_request(
                 'The request body is not valid JSON. Send {"query": "…", "variables": {…}}.'
             ) from None
@@ -152,6 +192,41 @@ class PublicGraphQLView(GraphQLView):
             )
         return data
 
+    def read_body(self, request):
+        """The body, refused with 413 when over ``API_MAX_REQUEST_BYTES``.
+
+        ``Content-Length`` is checked before anything is read; Django then reads at most
+        that many bytes (and at most ``DATA_UPLOAD_MAX_MEMORY_SIZE`` when the length is not
+        given, which only ASGI allows), and the length read is checked again.
+        """
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        self.check_size(declared, "request body")
+        try:
+            body = request.body
+        except RequestDataTooBig:
+            raise self.too_large("request body", None) from None
+        self.check_size(len(body), "request body")
+        return body
+
+    def check_size(self, size, what):
+        if size > settings.API_MAX_REQUEST_BYTES:
+            raise self.too_large(what, size)
+
+    @staticmethod
+    def too_large(what, size, limit=None, unit="bytes"):
+        limit = limit or settings.API_MAX_REQUEST_BYTES
+        actual = f" is {size:,} {unit} long;" if size is not None else " is too large:"
+        return ApiHttpError(
+            413,
+            f"The {what}{actual} at most {limit:,} {unit} are accepted. Send a shorter "
+            "query, without long comments or values.",
+            ErrorCode.REQUEST_TOO_LARGE,
+            maximum=limit,
+        )
+
     def get_graphql_params(self, request, data):
         query = request.GET.get("query") if request.method == "GET" else data.get("query")
         variables = (
@@ -164,10 +239,14 @@ class PublicGraphQLView(GraphQLView):
         )
         if query is not None and not isinstance(query, str):
             raise self._bad_request("`query` must be a string holding a GraphQL document.")
+        if query is not None and len(query) > settings.API_MAX_QUERY_LENGTH:
+            raise self.too_large(
+                "query", len(query), settings.API_MAX_QUERY_LENGTH, unit="characters"
+            )
         if isinstance(variables, str):
             try:
                 variables = json.loads(variables) if variables.strip() else None
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise self._bad_request("`variables` is not valid JSON.") from None
         if variables is not None and not isinstance(variables, dict):
             raise self._bad_request("`variables` must be a JSON object of name → value.")
@@ -175,9 +254,34 @@ class PublicGraphQLView(GraphQLView):
             operation_name = None
         if operation_name is not None and not isinstance(operation_name, str):
             raise self._bad_request("`operationName` must be a string.")
+        if operation_name is not None and not OPERATION_NAME.fullmatch(operation_name):
+            raise self._bad_request(
+                f"`operationName` {shorten(operation_name)} is not the name of an operation: "
+                "a GraphQL name of at most 100 letters, digits and underscores."
+            )
         return query, variables, operation_name, None
 
     # Execution -------------------------------------------------------------------------
+
+    def get_response(self, request, data, show_graphiql=False):
+        """The JSON body and status: 400 when the query did not run, 200 when it did."""
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        result = self.execute_graphql_request(
+            request, data, query, variables, operation_name, show_graphiql
+        )
+        if result is None:
+            return None, 200
+        payload = {}
+        status = 200
+        if result.errors:
+            payload["errors"] = [self.format_error(error) for error in result.errors]
+            if any(not getattr(error, "path", None) for error in result.errors):
+                status = 400
+        if status == 200:
+            payload["data"] = result.data
+        if result.extensions:
+            payload["extensions"] = result.extensions
+        return self.json_encode(request, payload), status
 
     def execute_graphql_request(
         self, request, data, query, variables, operation_name, show_graphiql=False
@@ -191,7 +295,12 @@ class PublicGraphQLView(GraphQLView):
             )
         schema = self.schema.graphql_schema
         try:
-            document = parse(query, max_tokens=settings.API_MAX_QUERY_TOKENS)
+            document = parse(
+                query,
+                max_lexical_tokens=settings.API_MAX_QUERY_TOKENS,
+                max_comments=settings.API_MAX_QUERY_TOKENS,
+                max_source_length=settings.API_MAX_QUERY_LENGTH,
+            )
         except GraphQLError as error:
             return ExecutionResult(data=None, errors=[error])
 
@@ -210,13 +319,25 @@ class PublicGraphQLView(GraphQLView):
                 else ErrorCode.GRAPHQL_VALIDATION_FAILED,
             )
 
-        validation_errors = validate(
-            schema, document, self.validation_rules, max_errors=settings.API_MAX_VALIDATION_ERRORS
-        )
-        if validation_errors:
-            return ExecutionResult(data=None, errors=validation_errors)
+        # Linear in the document, so computed for every query that parses: a refused
+        # request reports its cost too, and a rate limiter can charge it.
+        cost = operation_cost(document, operation_name, variables, schema)
+        request.graphql_cost = cost
+        extensions = self.response_extensions(request)
 
-        return execute(
+        # The specification's rules run only on documents within this API's limits:
+        # OverlappingFieldsCanBeMerged, for one, is quadratic in repeated fields.
+        errors = check_limits(document) or check_variables(variables)
+        if not errors and cost > settings.API_MAX_QUERY_COST:
+            errors = [self.too_costly(cost, operation)]
+        if errors:
+            return ExecutionResult(data=None, errors=errors, extensions=extensions)
+
+        errors = self.validate(schema, document, specified_rules)
+        if errors:
+            return ExecutionResult(data=None, errors=errors, extensions=extensions)
+
+        result = execute(
             schema,
             document,
             root_value=self.get_root_value(request),
@@ -224,6 +345,53 @@ class PublicGraphQLView(GraphQLView):
             variable_values=variables,
             operation_name=operation_name,
             middleware=self.get_middleware(request),
+            hide_suggestions=not settings.GRAPHQL_SUGGESTIONS,
+        )
+        result.extensions = {**(result.extensions or {}), **extensions}
+        return result
+
+    def validate(self, schema, document, rules):
+        """Validation errors; a document too deeply nested to check is one coded error."""
+        try:
+            errors = validate(
+                schema,
+                document,
+                rules,
+                max_errors=settings.API_MAX_VALIDATION_ERRORS,
+                hide_suggestions=not settings.GRAPHQL_SUGGESTIONS,
+            )
+        except RecursionError:
+            errors = [ValidationAbortedError("Validation aborted.")]
+        return [
+            self.nested_too_deeply()
+            if isinstance(error, ValidationAbortedError) and error.message == "Validation aborted."
+            else error
+            for error in errors
+        ]
+
+    def response_extensions(self, request):
+        """What every answer to a parsed query reports besides its data."""
+        return {"cost": {"requested": request.graphql_cost, "limit": settings.API_MAX_QUERY_COST}}
+
+    @staticmethod
+    def too_costly(cost, operation):
+        maximum = settings.API_MAX_QUERY_COST
+        return GraphQLError(
+            f"This query would cost {cost:,} points; at most {maximum:,} are allowed per "
+            "request. Each field costs a point and each list multiplies the cost of what it "
+            "selects by its size (`first` for connections): ask for fewer items, fewer "
+            "nested lists or fewer fields, or split the query. `extensions.cost` shows what "
+            "each response cost.",
+            operation,
+            extensions={"code": ErrorCode.QUERY_TOO_COSTLY, "maximum": maximum, "requested": cost},
+        )
+
+    @staticmethod
+    def nested_too_deeply():
+        return GraphQLError(
+            "The document nests fragments too deeply to be checked. Spread fewer fragments "
+            "inside one another.",
+            extensions={"code": ErrorCode.QUERY_TOO_COMPLEX, "limit": "nesting"},
         )
 
     # Errors ----------------------------------------------------------------------------
@@ -231,7 +399,8 @@ class PublicGraphQLView(GraphQLView):
     def format_error(self, error):
         if isinstance(error, HttpError):
             code = getattr(error, "code", ErrorCode.BAD_REQUEST)
-            return {"message": error.message, "extensions": {"code": code}}
+            details = getattr(error, "details", {})
+            return {"message": error.message, "extensions": {"code": code, **details}}
         if not isinstance(error, GraphQLError):
             logger.error("GraphQL request failed", exc_info=error)
             return {"message": INTERNAL_MESSAGE, "extensions": {"code": ErrorCode.INTERNAL_ERROR}}
@@ -256,19 +425,27 @@ class PublicGraphQLView(GraphQLView):
                 formatted["path"] = error.path
             return formatted
         formatted = error.formatted
+        if not settings.GRAPHQL_SUGGESTIONS:
+            formatted["message"] = SUGGESTION.sub("", formatted["message"])
         extensions = dict(formatted.get("extensions") or {})
         if "code" not in extensions:
-            extensions["code"] = self._code_for(error)
+            extensions.update(self._extensions_for(error))
         formatted["extensions"] = extensions
         return formatted
 
     @staticmethod
-    def _code_for(error):
+    def _extensions_for(error):
         if isinstance(error, ApiError) or error.path:
-            return ErrorCode.INVALID_ARGUMENT
+            return {"code": ErrorCode.INVALID_ARGUMENT}
         if error.message.startswith("Syntax Error"):
-            return ErrorCode.GRAPHQL_PARSE_FAILED
-        return ErrorCode.GRAPHQL_VALIDATION_FAILED
+            # The parser's own limits end with "Parsing aborted."; the rest are mistakes.
+            if error.message.endswith("Parsing aborted."):
+                limit = next(
+                    (name for words, name in PARSER_LIMITS if words in error.message), "nesting"
+                )
+                return {"code": ErrorCode.QUERY_TOO_COMPLEX, "limit": limit}
+            return {"code": ErrorCode.GRAPHQL_PARSE_FAILED}
+        return {"code": ErrorCode.GRAPHQL_VALIDATION_FAILED}
 
     @staticmethod
     def _bad_request(message):

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from api.connection import ConnectionValue, connection_arguments
 from api.context import Scope, api_context
-from api.errors import invalid_argument
+from api.errors import invalid_argument, shorten
 from api.locale import check_locale
 from api.pages import find_page, in_language, parse_page_id, selects
 from meetings.models import MeetingPage
@@ -51,7 +51,7 @@ def _member_state_filter(code):
     code = code.strip().upper()
     if len(code) != 2 or not code.isalpha():
         raise invalid_argument(
-            f"memberState must be a two-letter ISO 3166-1 code such as `UY`, not “{code}”.",
+            f"memberState must be a two-letter ISO 3166-1 code such as `UY`, not {shorten(code)}.",
             "memberState",
         )
     return code

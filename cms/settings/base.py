@@ -342,7 +342,7 @@ GRAPHENE = {"SCHEMA": "cms.schema.schema", "ATOMIC_MUTATIONS": False}
 GRAPHIQL_ENABLED = False
 API_MAX_PAGE_SIZE = 100
 API_DEFAULT_PAGE_SIZE = 20
-# Limits on a single GraphQL document; cost limits for abusive queries come later.
+# Limits on a single GraphQL document; more in the API hardening block at the end.
 API_MAX_QUERY_DEPTH = env("API_MAX_QUERY_DEPTH", 15, cast=int)
 API_MAX_QUERY_TOKENS = env("API_MAX_QUERY_TOKENS", 5000, cast=int)
 API_MAX_VALIDATION_ERRORS = 20
@@ -362,3 +362,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# --- Public API hardening: request limits, query cost, production defaults ---------------
+# Checked in this order before a query runs (api/views.py); each refusal is a coded JSON
+# error. Production answers neither introspection nor "Did you mean" suggestions: the
+# schema is published in frontend_contract/schema.graphql.
+API_MAX_REQUEST_BYTES = env("API_MAX_REQUEST_BYTES", 64 * 1024, cast=int)
+API_MAX_QUERY_LENGTH = env("API_MAX_QUERY_LENGTH", 20_000, cast=int)
+API_MAX_FIELDS = env("API_MAX_FIELDS", 500, cast=int)
+API_MAX_FIELD_REPEATS = env("API_MAX_FIELD_REPEATS", 10, cast=int)
+API_MAX_ALIASES = env("API_MAX_ALIASES", 30, cast=int)
+API_MAX_STRING_LENGTH = env("API_MAX_STRING_LENGTH", 2048, cast=int)
+API_MAX_QUERY_COST = env("API_MAX_QUERY_COST", 50_000, cast=int)
+GRAPHQL_INTROSPECTION = env("GRAPHQL_INTROSPECTION", False, cast=bool)
+GRAPHQL_SUGGESTIONS = env("GRAPHQL_SUGGESTIONS", False, cast=bool)
+# --- End of public API hardening ----------------------------------------------------------

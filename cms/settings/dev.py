@@ -20,3 +20,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Static files come from the apps' folders; nothing is collected into STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
+
+# --- Public API hardening: introspection and suggestions help developers here -------------
+GRAPHQL_INTROSPECTION = True
+GRAPHQL_SUGGESTIONS = True
+# --- End of public API hardening ----------------------------------------------------------

@@ -29,3 +29,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# --- Public API hardening: introspection and suggestions help developers here -------------
+GRAPHQL_INTROSPECTION = True
+GRAPHQL_SUGGESTIONS = True
+# --- End of public API hardening ----------------------------------------------------------

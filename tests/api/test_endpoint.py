@@ -140,7 +140,7 @@ class MalformedInputTests(TestCase):
         status, body = gql(query)
         self.assertEqual(status, 400)
         self.assertIn("at most 15 are allowed", body["errors"][0]["message"])
-        self.assertEqual(body["errors"][0]["extensions"]["code"], "GRAPHQL_VALIDATION_FAILED")
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "QUERY_TOO_COMPLEX")
 
     def test_fragments_count_towards_the_depth(self):
         fragment = "fragment Deep on MemberState { " + "stories { memberState { " * 7
@@ -162,8 +162,15 @@ class MalformedInputTests(TestCase):
     def test_an_overlong_document_is_refused(self):
         query = "{ " + " ".join(f"a{index}: locales {{ code }}" for index in range(2000)) + " }"
         status, body = gql(query)
+        self.assertEqual(status, 413)
+        self.assertIn("at most 20,000 characters", body["errors"][0]["message"])
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "REQUEST_TOO_LARGE")
+
+    def test_a_document_over_the_token_cap_is_refused(self):
+        status, body = gql("{ " + "a " * 5000 + "}")
         self.assertEqual(status, 400)
         self.assertIn("more than 5000 tokens", body["errors"][0]["message"])
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "QUERY_TOO_COMPLEX")
 
 
 class ValidationRuleTests(TestCase):
