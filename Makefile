@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test test-postgres lint format check schema bench clean
+.PHONY: help install run migrate demo test test-postgres test-fuzz lint format check schema bench load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,10 +40,13 @@ demo: $(STAMP) ## Load (or refresh) the demo content
 	$(MANAGE) load_demo
 
 test: $(STAMP) ## Run the whole test suite (SQLite)
-	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 -m "not outside" $(PYTEST_ARGS)
 
 test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
-	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 -m "not outside" $(PYTEST_ARGS)
+
+test-fuzz: $(STAMP) ## Fuzz (schemathesis) and attack a real gunicorn server with the demo (needs Redis)
+	$(PY) -m pytest -m outside tests/outside $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff lint and format check
 	$(VENV)/bin/ruff check .
@@ -61,7 +64,10 @@ schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
 
 bench: $(STAMP) ## Measure the API over HTTP (gunicorn, demo content); prints and saves bench/results/latest.md
-	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+load: $(STAMP) ## 50 clients for 60 s while an editor publishes (PostgreSQL, Redis, cold renditions)
+	$(PY) -m bench.load $(LOAD_ARGS)
 
 lock: ## Recompile the lock files from pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header --annotation-style line -o requirements/dev.lock

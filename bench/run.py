@@ -10,76 +10,16 @@ Every request goes to 127.0.0.1 only; the run stops by itself.
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
-import sys
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OPERATIONS = ROOT / "frontend_contract" / "operations"
+from bench.adversarial import HOSTILE_DOCUMENTS
+from bench.server import OPERATIONS, PYTHON, ROOT, environment, gunicorn, post, prepare
+
 RESULTS = Path(__file__).resolve().parent / "results"
-PYTHON = sys.executable
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def environment(database_url):
-    return {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(ROOT / "var" / "bench-media"),
-        "SECRET_KEY": "bench-only-secret-key-bench-only-secret-key",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "SESSION_COOKIE_SECURE": "false",
-        "CSRF_COOKIE_SECURE": "false",
-        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "LOG_LEVEL": "WARNING",
-        # Production caches in Redis; so does the benchmark.
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
-    }
-
-
-def manage(env, *args, settings="cms.settings.dev"):
-    subprocess.run(  # noqa: S603
-        [PYTHON, "manage.py", *args],
-        cwd=ROOT,
-        env={**env, "DJANGO_SETTINGS_MODULE": settings},
-        check=True,
-    )
-
-
-def post(url, body):
-    request = urllib.request.Request(  # noqa: S310 (loopback only)
-        url, data=body, headers={"Content-Type": "application/json"}, method="POST"
-    )
-    started = time.perf_counter()
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-        payload = response.read()
-    elapsed = time.perf_counter() - started
-    return elapsed, payload
-
-
-def wait_until_up(url, process, timeout=60):
-    deadline = time.monotonic() + timeout
-    body = json.dumps({"query": "{ locales { code } }"}).encode()
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit("gunicorn exited before answering; see its output above")
-        try:
-            post(url, body)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"gunicorn did not answer within {timeout} s")
 
 
 def percentile(values, fraction):
@@ -95,8 +35,8 @@ def measure(url, body, requests, concurrency):
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         results = list(pool.map(lambda _: post(url, body), range(requests)))
     wall = time.perf_counter() - started
-    latencies = [elapsed * 1000 for elapsed, _ in results]
-    payload = json.loads(results[-1][1])
+    latencies = [elapsed * 1000 for elapsed, _, _, _ in results]
+    payload = json.loads(results[-1][3])
     if payload.get("errors"):
         raise SystemExit(f"operation answered with errors: {payload['errors']}")
     return {
@@ -104,8 +44,33 @@ def measure(url, body, requests, concurrency):
         "p95_ms": round(percentile(latencies, 0.95), 1),
         "p99_ms": round(percentile(latencies, 0.99), 1),
         "rps": round(requests / wall, 1),
-        "bytes": len(results[-1][1]),
+        "bytes": len(results[-1][3]),
     }
+
+
+def time_to_refusal(url, rounds=5):
+    """How long each hostile document takes to be refused: median and worst of ``rounds``."""
+    rows = []
+    for name, body in HOSTILE_DOCUMENTS.items():
+        answers = [post(url, body) for _ in range(rounds)]
+        times = [elapsed * 1000 for elapsed, _, _, _ in answers]
+        _, status, _, payload = answers[-1]
+        try:
+            code = json.loads(payload)["errors"][0]["extensions"]["code"]
+        except (ValueError, KeyError, IndexError, TypeError):
+            code = "(no coded error)"
+        rows.append(
+            {
+                "document": name,
+                "bytes": len(body),
+                "status": status,
+                "code": code,
+                "p50_ms": round(statistics.median(times), 1),
+                "max_ms": round(max(times), 1),
+            }
+        )
+        print(f"  {name}: {rows[-1]}", flush=True)
+    return rows
 
 
 def scenarios(env):
@@ -135,43 +100,20 @@ def main():
     database_url = os.environ.get(
         "BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}"
     )
-    env = environment(database_url)
+    # The benchmark measures the API, not the rate limiter: one address sends everything.
+    env = environment(database_url, ROOT / "var" / "bench-media", API_RATE_LIMIT_POINTS=10_000_000)
     if not args.skip_setup:
-        manage(env, "migrate", "--no-input", "-v0")
-        manage(env, "load_demo", "-v0")
-        manage(env, "warm_renditions", "-v0")
-        manage(env, "collectstatic", "--no-input", "-v0", settings="cms.settings.production")
+        prepare(env)
 
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/graphql/"
-    server = subprocess.Popen(  # noqa: S603
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
-    )
     rows = []
-    try:
-        wait_until_up(url, server)
+    with gunicorn(env, workers=args.workers) as url:
         for name, operation, variables, queries in scenarios(env):
             document = (OPERATIONS / operation).read_text()
             body = json.dumps({"query": document, "variables": variables}).encode()
             result = measure(url, body, args.requests, args.concurrency)
             rows.append({"scenario": name, "sql_queries": queries, **result})
             print(f"  {name}: {result}", flush=True)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        refusals = time_to_refusal(url)
 
     header = "| scenario | p50 ms | p95 ms | p99 ms | req/s | SQL queries | response bytes |"
     lines = [header, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -179,6 +121,18 @@ def main():
         lines.append(
             f"| {row['scenario']} | {row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} "
             f"| {row['rps']} | {row['sql_queries']} | {row['bytes']} |"
+        )
+    lines += [
+        "",
+        "Hostile documents (bench/adversarial.py): time to refusal over HTTP.",
+        "",
+        "| document | request bytes | HTTP status | error code | p50 ms | max ms |",
+        "| --- | ---: | ---: | --- | ---: | ---: |",
+    ]
+    for row in refusals:
+        lines.append(
+            f"| {row['document']} | {row['bytes']} | {row['status']} | {row['code']} "
+            f"| {row['p50_ms']} | {row['max_ms']} |"
         )
     database = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
     summary = (

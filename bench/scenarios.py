@@ -13,7 +13,7 @@ def _count_queries(client, operation, variables):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from bench.run import OPERATIONS
+    from bench.server import OPERATIONS
 
     body = {"query": (OPERATIONS / operation).read_text(), "variables": variables}
     # Counted warm, as the server answers after its first request: renditions generated,
