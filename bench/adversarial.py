@@ -1,90 +1,170 @@
-"""Hostile GraphQL requests an anonymous client can send, as raw HTTP bodies.
+"""Hostile GraphQL requests an anonymous client can send, each with the refusal it must get.
 
 Each is small enough to send from anywhere and was, before the API had limits, enough to
 tie up or kill a worker: a fragment fan-out that a naive rule walks 2^25 times, alias
-floods that multiply real work, connections nested inside lists, deep nesting, and
-documents padded with comments or long strings. ``make bench`` reports how long each takes
-to be refused; tests/outside/test_adversarial.py checks each is refused with a coded
-error by a real gunicorn server.
+floods that multiply real work, connections nested inside lists, deep nesting, documents
+padded with comments or long strings. One list serves three readers: the endpoint tests
+(tests/api/test_limits.py: refused with its code before any SQL runs), the tests against a
+real gunicorn server (tests/outside/test_adversarial.py) and ``make bench``, which reports
+each one's time to refusal over HTTP.
 
 Data only: nothing here sends a request.
 """
 
 import json
-
-STORY_FIELDS = "title summary urlPath body { __typename } memberState { name code }"
-
-
-def _body(query, variables=None):
-    return json.dumps({"query": query, "variables": variables or {}}).encode()
+from dataclasses import dataclass
 
 
-def fragment_fan_out(levels=25):
-    """Each fragment spreads the next twice: 2^levels visits for a rule that re-walks."""
-    fragments = [
+@dataclass(frozen=True)
+class Hostile:
+    name: str
+    query: str
+    status: int
+    code: str
+    variables: dict | None = None
+
+    def body(self):
+        """The JSON request body, as bytes."""
+        return json.dumps({"query": self.query, "variables": self.variables or {}}).encode()
+
+
+def fragment_fan_out(levels):
+    """``fragment F1 on Query { ...F2 ...F2 }`` down to F<levels>: 2^levels fields."""
+    fragments = " ".join(
         f"fragment F{level} on Query {{ ...F{level + 1} ...F{level + 1} }}"
         for level in range(1, levels)
-    ]
-    fragments.append(f"fragment F{levels} on Query {{ locales {{ code }} }}")
-    return "query FanOut { ...F1 }\n" + "\n".join(fragments)
+    )
+    return f"{{ ...F1 }} {fragments} fragment F{levels} on Query {{ locales {{ code }} }}"
 
 
-def alias_flood(aliases=2000):
-    """Thousands of cheap aliases: the document alone is the attack."""
-    return "{ " + " ".join(f"a{n}: locales {{ code }}" for n in range(aliases)) + " }"
+def fragment_chain(length):
+    """``fragment F1 on Query { ...F2 }`` and so on: fragments nested ``length`` deep."""
+    fragments = " ".join(f"fragment F{n} on Query{{...F{n + 1}}}" for n in range(1, length))
+    return f"{{...F1}} {fragments} fragment F{length} on Query{{__typename}}"
 
 
-def cost_bomb(aliases=290):
-    """Each alias asks for a hundred full stories: millions of fields, tens of MB."""
-    selection = f'stories(locale: "en", first: 100) {{ edges {{ node {{ {STORY_FIELDS} }} }} }}'
-    return "{ " + " ".join(f"s{n}: {selection}" for n in range(aliases)) + " }"
+def aliases(count, selection):
+    return "{ " + " ".join(f"a{index}: {selection}" for index in range(count)) + " }"
 
 
-def nested_connections(aliases=100):
-    """Every country's stories, for every alias: a list multiplying a list."""
-    selection = 'memberStates(locale: "en") { name stories(first: 100) { ' + STORY_FIELDS + " } }"
-    return "{ " + " ".join(f"m{n}: {selection}" for n in range(aliases)) + " }"
+STORIES_WITH_BODY = 'stories(locale: "en", first: 100) { nodes { title body { id } } }'
 
-
-def deep_nesting(levels=40):
-    """A story's country's stories' country's stories…, ``levels`` times over."""
-    inner = "title"
-    for _ in range(levels):
-        inner = f"memberState {{ stories(first: 100) {{ {inner} }} }}"
-    return '{ stories(locale: "en", first: 100) { edges { node { ' + inner + " } } } }"
-
-
-def padded_with_comment(size=100_000):
-    return "# " + "x" * size + "\n{ locales { code } }"
-
-
-def long_string_argument(size=100_000):
-    return '{ memberState(locale: "en", code: "' + "N" * size + '") { name } }'
-
-
-def oversized_document(size=2_000_000):
-    """Bigger than any real query: must be refused before it is read whole."""
-    return "{ locales { code } }" + " " * size
-
-
-def token_flood(tokens=20_000):
-    """Many tokens, few bytes each: the token cap must apply while parsing."""
-    return "{ " + " ".join(["__typename"] * tokens) + " }"
-
-
-HOSTILE_DOCUMENTS = {
-    "fragment fan-out, 25 levels": _body(fragment_fan_out()),
-    "2,000 aliases": _body(alias_flood()),
-    "290 aliases of stories(first: 100)": _body(cost_bomb()),
-    "100 aliases of memberStates { stories(first: 100) }": _body(nested_connections()),
-    "40 levels of nested stories": _body(deep_nesting()),
-    "100 KB comment": _body(padded_with_comment()),
-    "100 KB string argument": _body(long_string_argument()),
-    "20,000 tokens": _body(token_flood()),
-    "2 MB document": _body(oversized_document()),
-    "1 MB locale value": _body(
+HOSTILE = [
+    Hostile("fragment fan-out, 25 levels", fragment_fan_out(25), 400, "QUERY_TOO_COMPLEX"),
+    Hostile("fragment chain, 500 deep", fragment_chain(500), 400, "QUERY_TOO_COMPLEX"),
+    Hostile(
+        "2,000 aliases of locales (47 KB)",
+        aliases(2000, "locales { code }"),
+        413,
+        "REQUEST_TOO_LARGE",
+    ),
+    Hostile("1,000 aliases of __typename", aliases(1000, "__typename"), 400, "QUERY_TOO_COMPLEX"),
+    Hostile(
+        "20 aliases of stories(first: 100) with body",
+        aliases(20, STORIES_WITH_BODY),
+        400,
+        "QUERY_TOO_COSTLY",
+    ),
+    Hostile(
+        "290 aliases of stories(first: 100) with body",
+        aliases(290, STORIES_WITH_BODY),
+        413,
+        "REQUEST_TOO_LARGE",
+    ),
+    Hostile(
+        "100 aliases of memberStates { stories }",
+        aliases(100, 'memberStates(locale: "en") { stories { title } }'),
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile(
+        "nested connections, 193 × 100 × 100",
+        '{ memberStates(locale: "en") { stories(first: 100) { memberState { '
+        "stories(first: 100) { title } } } } }",
+        400,
+        "QUERY_TOO_COSTLY",
+    ),
+    Hostile(
+        "nested connections through variables",
+        'query ($n: Int) { stories(locale: "en", first: $n) { nodes { memberState { '
+        "stories(first: $n) { memberState { stories(first: $n) { title } } } } } } }",
+        400,
+        "QUERY_TOO_COSTLY",
+        {"n": 100},
+    ),
+    Hostile(
+        "one field repeated 1,000 times",
+        "{ locales { " + "code " * 1000 + "} }",
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile(
+        "one object field repeated 60 times",
+        "{ " + "locales { code } " * 60 + "}",
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile(
+        "one field repeated through 40 fragments",
+        "{ locales { "
+        + " ".join(f"...L{n}" for n in range(40))
+        + " } } "
+        + " ".join(f"fragment L{n} on Locale {{ code }}" for n in range(40)),
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile(
+        "17 fields deep",
+        '{ memberStates(locale: "en") { '
+        + "stories { memberState { " * 8
+        + "name"
+        + " } }" * 8
+        + " } }",
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile(
+        "300 nested selections",
+        "{ " + "locales { " * 300 + "code" + " }" * 300 + " }",
+        400,
+        "QUERY_TOO_COMPLEX",
+    ),
+    Hostile("5,001 tokens", "{ " + "a " * 5000 + "}", 400, "QUERY_TOO_COMPLEX"),
+    Hostile(
+        "100 KB comment",
+        "#" + "x" * 100_000 + "\n{ locales { code } }",
+        413,
+        "REQUEST_TOO_LARGE",
+    ),
+    Hostile(
+        "100 KB string argument",
+        '{ stories(locale: "' + "x" * 100_000 + '") { totalCount } }',
+        413,
+        "REQUEST_TOO_LARGE",
+    ),
+    Hostile(
+        "5 KB string argument",
+        '{ stories(locale: "' + "x" * 5_000 + '") { totalCount } }',
+        400,
+        "INVALID_ARGUMENT",
+    ),
+    Hostile(
+        "2 MB document",
+        "{ locales { code } }" + " " * 2_000_000,
+        413,
+        "REQUEST_TOO_LARGE",
+    ),
+    Hostile(
+        "1 MB locale variable",
         "query Q($locale: String!) { memberStates(locale: $locale) { name } }",
+        413,
+        "REQUEST_TOO_LARGE",
         {"locale": "e" * 1_000_000},
     ),
-    "NUL bytes in an argument": _body('{ memberState(locale: "en", code: "N\\u0000O") { name } }'),
-}
+    Hostile(
+        "NUL character in an argument",
+        '{ memberState(locale: "en", code: "N\\u0000O") { name } }',
+        400,
+        "INVALID_ARGUMENT",
+    ),
+]

@@ -16,7 +16,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bench.adversarial import HOSTILE_DOCUMENTS
+from bench.adversarial import HOSTILE
 from bench.server import OPERATIONS, PYTHON, ROOT, environment, gunicorn, post, prepare
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -51,7 +51,8 @@ def measure(url, body, requests, concurrency):
 def time_to_refusal(url, rounds=5):
     """How long each hostile document takes to be refused: median and worst of ``rounds``."""
     rows = []
-    for name, body in HOSTILE_DOCUMENTS.items():
+    for hostile in HOSTILE:
+        name, body = hostile.name, hostile.body()
         answers = [post(url, body) for _ in range(rounds)]
         times = [elapsed * 1000 for elapsed, _, _, _ in answers]
         _, status, _, payload = answers[-1]

@@ -16,8 +16,8 @@ from api.validation import (
     check_string_values,
     field_count,
 )
+from bench.adversarial import fragment_chain, fragment_fan_out
 from cms.schema import schema
-from tests.api.hostile import fragment_chain, fragment_fan_out
 
 SCHEMA = schema.graphql_schema
 

@@ -17,10 +17,10 @@ from django.test.utils import CaptureQueriesContext
 from graphql import parse
 
 from api.cost import operation_cost
+from bench.adversarial import HOSTILE
 from cms.schema import schema
 from cms.settings import base
 from tests.api.builders import gql
-from tests.api.hostile import HOSTILE
 from tests.api.operations import all_operations
 
 LOCALES = "{ locales { code } }"
