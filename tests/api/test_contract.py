@@ -23,7 +23,7 @@ from graphql import (
 )
 
 from cms.schema import schema
-from tests.api.builders import gql
+from tests.api.builders import gql, warm_all_images
 from tests.api.operations import all_operations
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend_contract"
@@ -115,6 +115,7 @@ class DemoContentOperationsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         call_command("load_demo", force=True, verbosity=0)
+        warm_all_images()
 
     def run_operation(self, name, variables):
         status, body = gql(all_operations()[name], variables)
