@@ -267,7 +267,11 @@ class ImageTests(TestCase):
     def test_renditions_and_src_set_from_the_allow_list(self):
         warm_images(
             CustomImage.objects.filter(pk=self.image.pk),
-            ["width-320|format-jpeg", "fill-1600x800|format-webp", "width-1600|format-webp"],
+            [
+                "width-320|format-jpeg",
+                "fill-1600x800|format-webp",
+                *(f"width-{width}|format-webp" for width in (320, 640, 1600)),
+            ],
         )
         status, body = self.hero(
             "id width height focalPoint { x y width height } "
