@@ -41,6 +41,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 
+from api.image_specs import requested_rendition_specs
 from media_library.models import HostedMedia
 
 # How long a link whose embed could not be found is left alone before trying again.
@@ -75,6 +76,7 @@ def api_context(info):
     context = getattr(request, "_ghrs_api", None)
     if context is None:
         context = ApiContext(request)
+        context.rendition_specs = requested_rendition_specs(info)
         request._ghrs_api = context
     return context
 
@@ -219,8 +221,9 @@ class PublicPages:
         return f"{settings.FRONTEND_BASE_URL}{path}" if path else None
 
 
-def public_documents(queryset):
-    """Documents outside private collections (a restricted collection hides its children)."""
+def public_in_collections(queryset):
+    """Documents or images outside private collections (a restricted collection hides its
+    children): one policy for every collection member the API shows."""
     private = CollectionViewRestriction.objects.annotate(
         prefix=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
     ).filter(prefix=models.F("collection__path"))
@@ -252,11 +255,16 @@ class ApiContext:
 
     @property
     def images(self):
-        """Library images by id, with every stored rendition prefetched."""
+        """Library images by id, outside private collections, with the renditions this
+        request asks for prefetched (and no others)."""
 
         def fetch(ids):
-            images = list(
-                get_image_model().objects.filter(pk__in=ids).prefetch_related("renditions")
+            model = get_image_model()
+            renditions = model.get_rendition_model().objects.filter(
+                filter_spec__in=self.rendition_specs
+            )
+            images = public_in_collections(model.objects.filter(pk__in=ids)).prefetch_related(
+                models.Prefetch("renditions", queryset=renditions)
             )
             return {image.pk: image for image in images}
 
@@ -267,7 +275,7 @@ class ApiContext:
         """Documents by id, only those readers may download."""
 
         def fetch(ids):
-            queryset = public_documents(get_document_model().objects.filter(pk__in=ids))
+            queryset = public_in_collections(get_document_model().objects.filter(pk__in=ids))
             return {document.pk: document for document in queryset}
 
         return self._loader("documents", fetch)

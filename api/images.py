@@ -1,10 +1,14 @@
-"""Images as the API shows them: sizes from the allow-list only, never the original file.
+"""Images as the API shows them: allow-listed renditions only, never the original file.
 
 Alt text belongs to the place an image is used (a story's hero, an image block), so an
 ``ImageRef`` pairs a library image with the alt text of that use.
+
+Resolvers never generate a rendition: they serve what is stored (prefetched with the
+image, see ``api.image_specs``). A rendition not made yet is queued once for the task
+worker and answered with the nearest stored rendition of the same shape, or with null and
+a field error coded ``RENDITION_PENDING``; the rest of the response is unaffected.
 """
 
-import logging
 import os
 from dataclasses import dataclass
 
@@ -12,25 +16,20 @@ import graphene
 
 from api.context import api_context
 from api.errors import ApiError, ErrorCode
+from api.image_specs import format_value, specs_for
 from media_library.renditions import (
+    EXTENSION_FORMATS,
     STANDARD_WIDTHS,
-    RenditionFailed,
     RenditionNotAllowed,
+    allowed_crops,
     allowed_formats,
     allowed_widths,
-    filter_spec,
-    get_renditions,
+    failure_reason,
+    nearest_ready,
+    own_format,
+    ready_renditions,
 )
-
-logger = logging.getLogger(__name__)
-
-EXTENSION_FORMATS = {
-    ".jpg": "jpeg",
-    ".jpeg": "jpeg",
-    ".png": "png",
-    ".webp": "webp",
-    ".avif": "avif",
-}
+from media_library.tasks import queue_generation
 
 
 @dataclass
@@ -87,31 +86,43 @@ class RenditionType(graphene.ObjectType):
 
 
 def _allowed_details():
-    return {"allowedWidths": list(allowed_widths()), "allowedFormats": list(allowed_formats())}
+    return {
+        "allowedWidths": list(allowed_widths()),
+        "allowedCrops": [f"{width}x{height}" for width, height in allowed_crops()],
+        "allowedFormats": list(allowed_formats()),
+    }
 
 
-def _format_value(value):
-    return getattr(value, "value", value)
-
-
-def _specs(widths, height, image_format):
+def _specs(image, widths, height, image_format):
+    """Filter specs for the arguments; the original's format when none is named."""
     try:
-        return [filter_spec(width, height, image_format) for width in widths]
+        return specs_for(widths, height, format_value(image_format) or own_format(image))
     except RenditionNotAllowed as error:
         raise ApiError(f"{error}.", ErrorCode.RENDITION_NOT_ALLOWED, **_allowed_details()) from None
 
 
-def _renditions(image, specs):
-    try:
-        return get_renditions(image, specs)
-    except RenditionFailed as error:
-        failure = str(error)
-    except Exception:  # a broken file must cost one field, not the request
-        logger.exception("Could not make renditions %s of image %s", specs, image.pk)
-        failure = f"Image {image.pk} could not be resized."
-    raise ApiError(
-        f"{failure} No rendition is available; the rest of the response is unaffected.",
-        ErrorCode.RENDITION_FAILED,
+def _ready(image, specs):
+    """The stored renditions for ``specs``; those missing are queued, once, for the worker."""
+    ready = ready_renditions(image, specs)
+    missing = [spec for spec in specs if spec not in ready]
+    if missing:
+        queue_generation(image, missing)
+    return ready, missing
+
+
+def _unavailable(image, specs):
+    """The field error for renditions that cannot be served yet (or ever)."""
+    reason = failure_reason(image, specs)
+    if reason:
+        return ApiError(
+            f"{reason} No rendition is available; the rest of the response is unaffected.",
+            ErrorCode.RENDITION_FAILED,
+            imageId=str(image.pk),
+        )
+    return ApiError(
+        f"Image {image.pk} has no rendition of this size ready yet; it is being made. Ask "
+        "again in a minute; the rest of the response is unaffected.",
+        ErrorCode.RENDITION_PENDING,
         imageId=str(image.pk),
     )
 
@@ -212,8 +223,11 @@ class ImageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_rendition(ref, info, width, height=None, format=None):
-        (spec,) = _specs([width], height, _format_value(format))
-        rendition = _renditions(ref.image, [spec])[spec]
+        (spec,) = _specs(ref.image, [width], height, format)
+        ready, _ = _ready(ref.image, [spec])
+        rendition = ready.get(spec) or nearest_ready(ref.image, spec)
+        if rendition is None:
+            raise _unavailable(ref.image, [spec])
         return _rendition_value(api_context(info), rendition)
 
     @staticmethod
@@ -221,13 +235,16 @@ class ImageType(graphene.ObjectType):
         widths = list(dict.fromkeys(widths or STANDARD_WIDTHS))
         if not widths:
             return ""
-        specs = _specs(widths, None, _format_value(format))
-        renditions = _renditions(ref.image, specs)
+        specs = _specs(ref.image, widths, None, format)
+        ready, missing = _ready(ref.image, specs)
+        if not ready:
+            raise _unavailable(ref.image, missing)
+        # Widths not made yet are left out: the browser picks among those that are.
         context = api_context(info)
         seen, parts = set(), []
         for spec in specs:
-            rendition = renditions[spec]
-            if rendition.width in seen:
+            rendition = ready.get(spec)
+            if rendition is None or rendition.width in seen:
                 continue
             seen.add(rendition.width)
             parts.append(f"{context.absolute(rendition.url)} {rendition.width}w")

@@ -1,4 +1,10 @@
-"""Routes: the Wagtail admin, documents, the GraphQL endpoint and language-prefixed pages."""
+"""Routes: the Wagtail admin, documents, the GraphQL endpoint and language-prefixed pages.
+
+Wagtail's dynamic image view (``wagtailimages_serve``) is deliberately not mounted: it makes
+a rendition of any size on the first request for its signed URL, streams it through a
+worker and ignores private collections. The public gets renditions only through the API,
+made ahead of time; the admin previews images through its own login-protected views.
+"""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -7,7 +13,6 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.images.views.serve import ServeView
 
 from api.views import graphql_view
 
@@ -15,11 +20,6 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "images/<str:signature>/<int:image_id>/<str:filter_spec>/",
-        ServeView.as_view(),
-        name="wagtailimages_serve",
-    ),
     path("graphql/", graphql_view, name="graphql"),
 ]
 

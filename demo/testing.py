@@ -104,6 +104,9 @@ def load_demo_content(using="default"):
         mock.patch("urllib.request.urlopen", side_effect=offline),
     ):
         call_command("load_demo", force=True, verbosity=0)
+    # In production renditions are made at upload and publish by the task worker, whose
+    # transactions a test never commits: make them here, once, as the worker would have.
+    call_command("warm_renditions", verbosity=0)
     _saved["rows"] = _snapshot(using)
 
 

@@ -1,55 +1,128 @@
-"""The renditions the public API may ask for, and how to get them without a server error.
+"""The renditions the public API may serve, which of them exist already, and generating them.
 
-An allow-list keeps anonymous clients from making the server generate (and store) an
-unbounded number of image sizes. ``warm_renditions`` pre-generates the standard set.
-``get_rendition`` and ``get_renditions`` turn every way a rendition can fail (a damaged
-original, an unreachable storage) into ``RenditionFailed`` with a message that can be
-shown to an API client.
+The allow-list is a handful of sizes named for where they are used (a flag, a story card,
+a gallery image, a share preview, a hero banner) plus the widths of a ``srcset``, in a few
+formats: about thirty renditions per image at most, never an unbounded number.
+
+Renditions are generated ahead of time, never while answering a public request:
+``standard_filter_specs()`` lists those made for every image when it is uploaded and when a
+page using it is published (``media_library.tasks``) and by ``warm_renditions``. Anything
+else on the allow-list is queued the first time it is asked for. ``ready_renditions`` and
+``nearest_ready`` only look at what is already stored; ``get_rendition`` and
+``get_renditions`` generate, and belong to background work and the admin only. They turn
+every way a rendition can fail (a damaged original, an unreachable storage) into
+``RenditionFailed`` with a message that can be shown to an API client.
+
+This module must not enqueue work or know about GraphQL.
 """
 
+import hashlib
 import logging
+import os
+import re
+from dataclasses import dataclass
 
-from django.conf import settings
+from django.core.cache import cache
 from PIL import Image as PILImage
 from PIL import features
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 from willow.image import UnrecognisedImageFormatError
 
 from media_library.storage import StorageUnavailable
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_WIDTHS = (160, 320, 480, 640, 800, 1024, 1280, 1600, 1920)
-DEFAULT_FORMATS = ("jpeg", "png", "webp", "avif")
-# Widths generated ahead of time for every live image (the API's srcSet default).
+
+@dataclass(frozen=True)
+class NamedSize:
+    """A size the API serves, named for where it is used."""
+
+    name: str
+    width: int
+    height: int | None
+    use: str
+
+    @property
+    def label(self):
+        return f"{self.width}×{self.height}" if self.height else f"{self.width}"
+
+
+NAMED_SIZES = (
+    NamedSize("thumbnail", 160, None, "flags, logos and portraits"),
+    NamedSize("card", 640, None, "story cards in listings"),
+    NamedSize("gallery", 1024, None, "images in a story's body and in galleries"),
+    NamedSize("social", 1280, None, "the preview shown when a page is shared"),
+    NamedSize("hero", 1600, 800, "the wide banner at the top of a story, cropped"),
+)
+# The widths a ``srcset`` may list, and those it lists when the client names none.
+SRCSET_WIDTHS = (160, 320, 640, 1024, 1600)
 STANDARD_WIDTHS = (320, 640, 1024, 1600)
-STANDARD_FORMATS = ("webp", "jpeg")
+BASE_FORMATS = ("jpeg", "png", "webp")
+
+# Generated for every image at upload and publish, so that the contract's operations find
+# them ready: srcset widths in WebP, flags in PNG, the card fallback and the share preview
+# in JPEG, the hero crop in WebP.
+_STANDARD = (
+    *((width, None, "webp") for width in SRCSET_WIDTHS),
+    (160, None, "png"),
+    (640, None, "jpeg"),
+    (1280, None, "jpeg"),
+    (1600, 800, "webp"),
+)
+
+EXTENSION_FORMATS = {
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".png": "png",
+    ".webp": "webp",
+    ".avif": "avif",
+}
+SPEC_PATTERN = re.compile(
+    r"^(?:width-(?P<width>\d+)|fill-(?P<fill_width>\d+)x(?P<fill_height>\d+))"
+    r"(?:\|format-(?P<format>[a-z]+))?$"
+)
+
+# How long a queued rendition is not queued again, and a failed one not retried.
+QUEUED_SECONDS = 10 * 60
+FAILED_SECONDS = 60 * 60
 
 
 class RenditionNotAllowed(ValueError):
-    """A width, height or format outside the allow-list; the message lists what is allowed."""
+    """A size or format outside the allow-list; the message lists what is allowed."""
 
 
 def allowed_widths():
-    return tuple(getattr(settings, "API_IMAGE_WIDTHS", DEFAULT_WIDTHS))
+    """Widths a rendition without a crop, or a ``srcset``, may have."""
+    return tuple(sorted({*SRCSET_WIDTHS, *(s.width for s in NAMED_SIZES if s.height is None)}))
+
+
+def allowed_crops():
+    """(width, height) pairs a cropped rendition may have."""
+    return tuple((s.width, s.height) for s in NAMED_SIZES if s.height is not None)
 
 
 def allowed_formats():
-    formats = tuple(getattr(settings, "API_IMAGE_FORMATS", DEFAULT_FORMATS))
     # AVIF only where the installed Pillow can write it.
-    return tuple(f for f in formats if f != "avif" or features.check("avif"))
+    return (*BASE_FORMATS, *(["avif"] if features.check("avif") else []))
+
+
+def _sizes_text():
+    named = {(s.width, s.height): s.name for s in NAMED_SIZES}
+    widths = [
+        f"{width} ({named[(width, None)]})" if (width, None) in named else str(width)
+        for width in allowed_widths()
+    ]
+    crops = [f"{w}×{h} ({named[(w, h)]})" for w, h in allowed_crops()]
+    return f"widths {', '.join(widths)}; crops {', '.join(crops)}"
 
 
 def filter_spec(width, height=None, image_format=None):
-    """The Wagtail filter spec for an allowed size and format, e.g. ``fill-640x360|format-webp``."""
-    widths = allowed_widths()
-    if width not in widths:
+    """The Wagtail filter spec for an allowed size and format: ``fill-1600x800|format-webp``."""
+    if height is None and width not in allowed_widths():
+        raise RenditionNotAllowed(f"width {width} is not allowed; use one of {_sizes_text()}")
+    if height is not None and (width, height) not in allowed_crops():
         raise RenditionNotAllowed(
-            f"width {width} is not allowed; use one of {', '.join(map(str, widths))}"
-        )
-    if height is not None and height not in widths:
-        raise RenditionNotAllowed(
-            f"height {height} is not allowed; use one of {', '.join(map(str, widths))}"
+            f"a {width}×{height} crop is not allowed; use one of {_sizes_text()}"
         )
     formats = allowed_formats()
     if image_format is not None and image_format not in formats:
@@ -62,16 +135,126 @@ def filter_spec(width, height=None, image_format=None):
     return spec
 
 
+def parse_spec(spec):
+    """(width, height or None, format or None) of a spec ``filter_spec`` makes, else None."""
+    match = SPEC_PATTERN.match(spec)
+    if match is None:
+        return None
+    if match["width"]:
+        return int(match["width"]), None, match["format"]
+    return int(match["fill_width"]), int(match["fill_height"]), match["format"]
+
+
+def own_format(image):
+    """The format a rendition keeps when the client names none: the original's."""
+    extension = os.path.splitext(image.file.name)[1].lower()
+    image_format = EXTENSION_FORMATS.get(extension, "jpeg")
+    return image_format if image_format in allowed_formats() else "jpeg"
+
+
 def standard_filter_specs():
-    """The filter specs generated ahead of time for every live image."""
+    """The filter specs generated ahead of time for every image."""
+    return [filter_spec(width, height, image_format) for width, height, image_format in _STANDARD]
+
+
+def all_filter_specs():
+    """Every filter spec on the allow-list."""
+    shapes = [(width, None) for width in allowed_widths()] + list(allowed_crops())
     return [
-        filter_spec(width, image_format=image_format)
-        for width in STANDARD_WIDTHS
-        for image_format in STANDARD_FORMATS
+        filter_spec(width, height, image_format)
+        for width, height in shapes
+        for image_format in allowed_formats()
     ]
 
 
-class RenditionFailed(Exception):
+# Which renditions are ready --------------------------------------------------------------
+
+
+def _loaded_renditions(image):
+    """The renditions prefetched with ``image``; none when they were not prefetched."""
+    if "renditions" in getattr(image, "_prefetched_objects_cache", {}):
+        return list(image.renditions.all())
+    return list(getattr(image, "prefetched_renditions", None) or ())
+
+
+def ready_renditions(image, specs):
+    """The stored renditions of ``image`` for ``specs``, keyed by spec; never generates.
+
+    With renditions prefetched (as the API loads images) this runs no query.
+    """
+    found = image.find_existing_renditions(*(Filter(spec) for spec in specs))
+    return {filter_.spec: rendition for filter_, rendition in found.items()}
+
+
+def nearest_ready(image, spec):
+    """The prefetched rendition closest to ``spec``: same shape, then format, then width.
+
+    A crop is only replaced by the same crop in another format, a width by another width,
+    so that a layout never gets an image of other proportions. None when nothing fits.
+    """
+    wanted = parse_spec(spec)
+    if wanted is None:
+        return None
+    width, height, image_format = wanted
+    candidates = []
+    for rendition in _loaded_renditions(image):
+        other = parse_spec(rendition.filter_spec)
+        if other is None or rendition.filter_spec == spec:
+            continue
+        if (other[1] is None) != (height is None):
+            continue
+        if height is not None and other[0] * height != other[1] * width:
+            continue
+        if rendition.focal_point_key != Filter(rendition.filter_spec).get_cache_key(image):
+            continue  # made for an earlier focal point
+        candidates.append(((other[2] != image_format, abs(other[0] - width), -other[0]), rendition))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda candidate: candidate[0])[1]
+
+
+# Queue and failure marks, shared by the API and the task worker ---------------------------
+
+
+def _cache_key(kind, image, spec):
+    # The file name and focal point are part of the key: a replaced file or a moved focal
+    # point needs new renditions, and must not be mistaken for the old ones.
+    focal = Filter(spec).get_cache_key(image)
+    digest = hashlib.sha256(f"{image.pk}:{image.file.name}:{focal}:{spec}".encode()).hexdigest()
+    return f"rendition-{kind}:{digest[:32]}"
+
+
+def claim_generation(image, specs):
+    """The specs nobody has queued yet, now marked as queued (``cache.add``, atomic).
+
+    Of concurrent callers for the same rendition exactly one gets it back. The mark
+    expires after ``QUEUED_SECONDS``, so a lost task is queued again later.
+    """
+    return [
+        spec for spec in specs if cache.add(_cache_key("queued", image, spec), True, QUEUED_SECONDS)
+    ]
+
+
+def release_generation(image, specs):
+    """Forget that ``specs`` were queued (the task could not be queued after all)."""
+    cache.delete_many([_cache_key("queued", image, spec) for spec in specs])
+
+
+def mark_failed(image, specs, reason):
+    cache.set_many({_cache_key("failed", image, spec): reason for spec in specs}, FAILED_SECONDS)
+
+
+def failure_reason(image, specs):
+    """Why the last attempt at one of ``specs`` failed, or None."""
+    keys = [_cache_key("failed", image, spec) for spec in specs]
+    reasons = cache.get_many(keys)
+    return next((reasons[key] for key in keys if key in reasons), None)
+
+
+# Generating (background work and the admin only) ---------------------------------------
+
+
+class RenditionFailed(Exception):  # noqa: N818 - named for what the caller reports
     """A rendition could not be generated; ``str()`` is a message fit for an API client."""
 
     def __init__(self, image, spec, reason):

@@ -4,11 +4,15 @@ import pytest
 
 from media_library.factories import ImageFactory
 from media_library.renditions import (
+    NAMED_SIZES,
     RenditionFailed,
     RenditionNotAllowed,
+    all_filter_specs,
+    allowed_formats,
     filter_spec,
     get_rendition,
     get_renditions,
+    parse_spec,
     standard_filter_specs,
 )
 from media_library.tests.uploads import image_bytes
@@ -18,14 +22,14 @@ pytestmark = pytest.mark.django_db
 
 def test_an_allowed_size_and_format_make_a_filter_spec():
     assert filter_spec(640) == "width-640"
-    assert filter_spec(640, 480, "webp") == "fill-640x480|format-webp"
+    assert filter_spec(1600, 800, "webp") == "fill-1600x800|format-webp"
 
 
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ((641,), "width 641 is not allowed; use one of 160, 320"),
-        ((640, 17), "height 17 is not allowed; use one of 160, 320"),
+        ((641,), "width 641 is not allowed; use one of widths 160 \\(thumbnail\\), 320"),
+        ((640, 480), "a 640×480 crop is not allowed; use one of widths .* crops 1600×800"),
         ((640, None, "gif"), "format 'gif' is not allowed; use one of jpeg, png, webp"),
     ],
 )
@@ -36,10 +40,19 @@ def test_a_size_or_format_outside_the_allow_list_is_refused_with_what_is_allowed
         filter_spec(*arguments)
 
 
-def test_the_standard_specs_are_allowed_widths_in_webp_and_jpeg():
-    assert "width-640|format-webp" in standard_filter_specs()
-    formats = {spec.split("|")[1] for spec in standard_filter_specs()}
-    assert formats == {"format-webp", "format-jpeg"}
+def test_the_allow_list_is_a_few_named_sizes_not_hundreds_of_combinations():
+    assert len(all_filter_specs()) <= 7 * len(allowed_formats())
+    assert {size.name for size in NAMED_SIZES} == {"thumbnail", "card", "gallery", "social", "hero"}
+
+
+def test_the_standard_specs_are_on_the_allow_list_and_cover_every_named_size():
+    standard = standard_filter_specs()
+    assert set(standard) <= set(all_filter_specs())
+    shapes = {parse_spec(spec)[:2] for spec in standard}
+    assert {(size.width, size.height) for size in NAMED_SIZES} <= shapes
+    assert {"width-640|format-webp", "width-160|format-png", "width-1280|format-jpeg"} <= set(
+        standard
+    )
 
 
 def test_a_rendition_of_a_sound_image_is_generated_once(local_media):

@@ -1,4 +1,4 @@
-"""Pre-generating the API's standard renditions: the command, and publishing a page."""
+"""Pre-generating the API's renditions: the command, uploading, publishing, and the queue."""
 
 import io
 
@@ -8,7 +8,8 @@ from django.core.management import CommandError, call_command
 from coalition.factories import MemberStateFactory, OrganisationFactory, PersonFactory
 from media_library.factories import ImageFactory
 from media_library.models import CustomRendition
-from media_library.renditions import standard_filter_specs
+from media_library.renditions import failure_reason, standard_filter_specs
+from media_library.tasks import generate_renditions
 from stories.factories import MemberStateStoriesPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +124,32 @@ def test_publishing_a_page_warms_its_images_and_those_of_its_snippets(
     assert warmed(story.hero_image)
     assert all(warmed(images[name]) for name in ["body", "photo", "logo", "flag"])
     assert not any(warmed(images[name]) for name in ["hero", "social", "unused"])
+
+
+def test_uploading_an_image_warms_its_standard_renditions(
+    local_media, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = small_image("just uploaded")
+
+    assert warmed(image)
+
+
+def test_a_queued_rendition_is_made_by_the_task_and_only_if_it_is_on_the_allow_list(local_media):
+    image = small_image("asked for")
+
+    result = generate_renditions.call(image.pk, ["width-1024|format-jpeg", "width-999"])
+
+    assert result["generated"] == 1
+    made = CustomRendition.objects.filter(image=image).values_list("filter_spec", flat=True)
+    assert list(made) == ["width-1024|format-jpeg"]
+
+
+def test_a_queued_rendition_that_fails_is_remembered_so_the_api_can_say_why(local_media):
+    image = small_image("damaged")
+    (local_media / image.file.name).write_bytes(b"not an image any more")
+
+    generate_renditions.call(image.pk, ["width-1024|format-jpeg"])
+
+    assert "damaged or is not an image" in failure_reason(image, ["width-1024|format-jpeg"])
+    assert not CustomRendition.objects.filter(image=image).exists()

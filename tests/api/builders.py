@@ -20,6 +20,8 @@ from coalition.factories import (
 from coalition.models import SustainableDevelopmentGoal
 from home.factories import HomePageFactory
 from media_library.factories import ImageFactory
+from media_library.models import CustomImage
+from media_library.warming import warm_images
 from meetings.factories import (
     DeclarationPageFactory,
     MeetingIndexPageFactory,
@@ -53,6 +55,14 @@ def data_of(query, variables=None):
     assert status == 200, body
     assert "errors" not in body, body["errors"]
     return body["data"]
+
+
+def warm_all_images():
+    """Make the standard renditions of every image, as upload and publishing do in production.
+
+    Test transactions never commit, so the warming those queue on commit never runs here.
+    """
+    warm_images(CustomImage.objects.all())
 
 
 def locale(code):

@@ -2,7 +2,8 @@
 
 Canary pages carry a unique marker in their title (and slug): drafts, unpublished,
 scheduled, expired, restricted pages and their descendants, unpublished translations,
-descendants of an unpublished section, a tree outside the site, private documents. Every
+descendants of an unpublished section, a tree outside the site, private documents and
+images. Every
 public operation runs with every language and fallback setting, asking for the canaries
 by slug, id and path too, and the marker must never appear in any response.
 """
@@ -24,7 +25,7 @@ from api.context import PublicPages
 from coalition.factories import MemberStateFactory
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePageFeaturedStory
-from media_library.factories import DocumentFactory
+from media_library.factories import DocumentFactory, ImageFactory
 from meetings.factories import DeclarationPageFactory, MeetingPageFactory
 from stories.factories import MemberStateStoriesPageFactory, StoryIndexPageFactory
 from tests.api.builders import (
@@ -34,6 +35,7 @@ from tests.api.builders import (
     make_story,
     publish,
     translate,
+    warm_all_images,
 )
 from tests.api.operations import all_operations
 
@@ -138,6 +140,13 @@ class PublicOnlyTests(TestCase):
         )
         secret_room = private.add_child(name="Inside private")
         private_document = DocumentFactory(collection=secret_room, title="CANARY document")
+        private_image = ImageFactory(
+            collection=secret_room,
+            title="CANARY image",
+            credit="CANARY credit",
+            description="CANARY description",
+            file__filename="canary-private.jpg",
+        )
 
         # Public content pointing at every canary.
         draft = cls.canaries[0]
@@ -153,7 +162,9 @@ class PublicOnlyTests(TestCase):
                 "type": "call_to_action",
                 "value": {"text": "More", "button_label": "Go", "page": group_page.pk},
             },
+            {"type": "image", "value": {"image": private_image.pk, "alt_text": "", "caption": ""}},
         ]
+        content.school.social_image = private_image
         publish(content.school)
         content.meeting.programme = [
             {
@@ -173,6 +184,7 @@ class PublicOnlyTests(TestCase):
         HomePageFeaturedStory.objects.create(page=site.home, story=unpublished, sort_order=0)
         HomePageFeaturedStory.objects.create(page=site.home, story=login_story, sort_order=1)
         publish(site.home)
+        warm_all_images()
 
     def variable_sets(self):
         """Every operation's variables: each language with fallback on and off, and every
@@ -309,10 +321,24 @@ class PublicOnlyTests(TestCase):
               ... on ParagraphBlock { html } ... on DocumentBlock { document { url } }
               ... on CallToActionBlock { url } } } }"""
         )
-        paragraph, document, button = body["data"]["story"]["body"]
+        paragraph, document, button, _image = body["data"]["story"]["body"]
         self.assertEqual(paragraph["html"], "<p>Read this, that and the file.</p>")
         self.assertIsNone(document["document"])
         self.assertIsNone(button["url"])
+
+    def test_an_image_in_a_private_collection_is_null_wherever_a_public_page_uses_it(self):
+        status, body = gql(
+            """{ story(locale: "en", slug: "girls-back-in-school") {
+              title socialImage { title srcSet(format: WEBP) }
+              body { ... on ImageBlock { image { id title credit } credit } } } }"""
+        )
+        self.assertEqual(status, 200)
+        self.assertNotIn("errors", body)
+        story = body["data"]["story"]
+        self.assertEqual(story["title"], "Girls back in school")
+        self.assertIsNone(story["socialImage"])
+        self.assertEqual(story["body"][-1], {"image": None, "credit": None})
+        self.assertNotIn(MARKER, json.dumps(body).lower())
 
     def test_a_published_edit_keeps_the_live_title_not_the_draft(self):
         status, body = gql('{ story(locale: "en", slug: "edited-story") { title body { id } } }')
