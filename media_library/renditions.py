@@ -254,7 +254,7 @@ def failure_reason(image, specs):
 # Generating (background work and the admin only) ---------------------------------------
 
 
-class RenditionFailed(Exception):  # noqa: N818 - named for what the caller reports
+class RenditionFailed(Exception):
     """A rendition could not be generated; ``str()`` is a message fit for an API client."""
 
     def __init__(self, image, spec, reason):
