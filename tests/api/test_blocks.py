@@ -153,7 +153,9 @@ class BodyBlockTests(TestCase):
         )
         publish(story)
         cache.clear()
-        with mock.patch("api.context.get_embed", side_effect=EmbedNotFoundException) as lookup:
+        with mock.patch(
+            "api.loading.loaders.get_embed", side_effect=EmbedNotFoundException
+        ) as lookup:
             first = self.body(slug="dead-video")["body"][0]["video"]
             second = self.body(slug="dead-video")["body"][0]["video"]
         self.assertIsNone(first["embedHtml"])
