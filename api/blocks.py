@@ -15,15 +15,12 @@ from dataclasses import dataclass
 import graphene
 from graphql import GraphQLNonNull
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Page, TranslatableMixin
-from wagtail.snippets.blocks import SnippetChooserBlock
-from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from api.context import Scope, api_context, batch_of, scope_of, stream_field_names
 from api.images import ImageType, image_ref
+from api.loading.loaders import DocumentsByIdLoader, ImagesByIdLoader, LinkTargetsLoader
+from api.loading.references import announce_stream, as_id, stream_block, stream_raw
+from api.loading.request import api_context
+from api.loading.scope import Scope, batch_of, scope_of
 from api.media import (
     DocumentType,
     LiveFeedType,
@@ -33,18 +30,27 @@ from api.media import (
 )
 from api.rich_text import render_rich_text
 from core import blocks as core_blocks
+from core.streams import list_items
 
-BLOCK_TYPES = []
+# GraphQL types of blocks by block class; see graphql_type_for.
+BLOCK_TYPES = {}
 
 
 def register_block_type(block_class, graphql_type):
-    BLOCK_TYPES.append((block_class, graphql_type))
+    """Show blocks of ``block_class`` (and of its subclasses without a type of their own)."""
+    BLOCK_TYPES[block_class] = graphql_type
     return graphql_type
 
 
 def graphql_type_for(block):
-    for block_class, graphql_type in BLOCK_TYPES:
-        if isinstance(block, block_class):
+    """The GraphQL type registered for the block's class or its nearest ancestor.
+
+    The class's MRO is walked, as wagtail-grapple's registry does, so a subclass with a
+    type of its own is never shown as its base, whatever the order of registration.
+    """
+    for block_class in type(block).__mro__:
+        graphql_type = BLOCK_TYPES.get(block_class)
+        if graphql_type is not None:
             return graphql_type
     return None
 
@@ -70,22 +76,6 @@ class BlockNode:
         return self.block.child_blocks[name].to_python(self.raw.get(name))
 
 
-def as_id(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def list_items(list_block, raw):
-    """(id, stored value) of each item of a ListBlock, in either storage format."""
-    for index, item in enumerate(raw or []):
-        if list_block._item_is_in_block_format(item):
-            yield item.get("id") or str(index), item.get("value")
-        else:
-            yield str(index), item
-
-
 def stream_nodes(stream_block, raw, scope, owner=None):
     """The typed blocks of a stored stream, skipping blocks without a GraphQL type."""
     nodes = []
@@ -105,70 +95,12 @@ def list_nodes(list_block, raw, scope):
     ]
 
 
-def scan(context, scope, block, raw):
-    """Announce everything a stored block value refers to (no query)."""
-    if raw is None or raw == "":
-        return
-    if isinstance(block, blocks.StreamBlock):
-        for item in raw:
-            child = block.child_blocks.get(item.get("type"))
-            if child is not None:
-                scan(context, scope, child, item.get("value"))
-    elif isinstance(block, blocks.ListBlock):
-        for _, value in list_items(block, raw):
-            scan(context, scope, block.child_block, value)
-    elif isinstance(block, blocks.StructBlock):
-        if isinstance(block, core_blocks.LiveFeedBlock):
-            live_feed_value(context, scope, block, raw)
-        for name, child in block.child_blocks.items():
-            scan(context, scope, child, raw.get(name))
-    elif isinstance(block, ImageChooserBlock):
-        context.images.want([as_id(raw)])
-    elif isinstance(block, DocumentChooserBlock):
-        context.documents.want([as_id(raw)])
-    elif isinstance(block, AbstractMediaChooserBlock):
-        context.media.want([as_id(raw)])
-    elif isinstance(block, blocks.PageChooserBlock):
-        target = block.target_model
-        if target is Page:
-            context.link_targets(scope.locale).want([as_id(raw)])
-        else:
-            context.related_pages(target, scope).want([as_id(raw)])
-    elif isinstance(block, SnippetChooserBlock):
-        if issubclass(block.target_model, TranslatableMixin):
-            context.snippets(block.target_model, scope.locale).want([as_id(raw)])
-    elif isinstance(block, EmbedBlock):
-        context.embeds.want([raw])
-    elif isinstance(block, blocks.RichTextBlock):
-        context.announce_rich_text(raw, scope)
-
-
-def _stream_raw(obj, field_name):
-    value = getattr(obj, field_name)
-    return list(value.raw_data) if value is not None else []
-
-
-def _stream_block(obj, field_name):
-    return obj._meta.get_field(field_name).stream_block
-
-
-def scan_object_streams(context, obj, scope):
-    batch = batch_of(obj)
-    for name in stream_field_names(type(obj)):
-        scan(context, scope, _stream_block(obj, name), _stream_raw(obj, name))
-        batch.cache[("scanned", name)] = True
-
-
 def page_stream(obj, info, field_name):
     """The typed blocks of a page's StreamField; the whole batch's references load together."""
-    context = api_context(info)
-    batch = batch_of(obj)
-    stream_block = _stream_block(obj, field_name)
-    if not batch.cache.get(("scanned", field_name)):
-        for item in batch:
-            scan(context, scope_of(item), stream_block, _stream_raw(item, field_name))
-        batch.cache[("scanned", field_name)] = True
-    return stream_nodes(stream_block, _stream_raw(obj, field_name), scope_of(obj), owner=obj)
+    announce_stream(api_context(info), batch_of(obj), field_name)
+    return stream_nodes(
+        stream_block(obj, field_name), stream_raw(obj, field_name), scope_of(obj), owner=obj
+    )
 
 
 class StreamBlockInterface(graphene.Interface):
@@ -268,7 +200,7 @@ class ImageBlockType(graphene.ObjectType):
     def resolve_credit(node, info):
         if node.get("credit"):
             return node.get("credit")
-        image = api_context(info).images.get(as_id(node.get("image")))
+        image = ImagesByIdLoader(api_context(info)).get(as_id(node.get("image")))
         return (getattr(image, "credit", "") or None) if image else None
 
 
@@ -361,13 +293,13 @@ class DocumentBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_document(node, info):
-        return api_context(info).documents.get(as_id(node.get("document")))
+        return DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
 
     @staticmethod
     def resolve_title(node, info):
         if node.get("title"):
             return node.get("title")
-        document = api_context(info).documents.get(as_id(node.get("document")))
+        document = DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
         return document.title if document else ""
 
 
@@ -393,7 +325,7 @@ class CallToActionBlockType(graphene.ObjectType):
         if node.get("url"):
             return node.get("url")
         context = api_context(info)
-        target = context.link_targets(node.scope.locale).get(as_id(node.get("page")))
+        target = LinkTargetsLoader(context, node.scope.locale).get(as_id(node.get("page")))
         return context.pages.url(target) if target else None
 
     @staticmethod
@@ -415,4 +347,4 @@ for _block_class, _graphql_type in [
 ]:
     register_block_type(_block_class, _graphql_type)
 
-CORE_BLOCK_TYPES = [graphql_type for _, graphql_type in BLOCK_TYPES]
+CORE_BLOCK_TYPES = list(BLOCK_TYPES.values())

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 import graphene
 
-from api.context import api_context
 from api.errors import ApiError, ErrorCode
 from api.image_specs import format_value, specs_for
+from api.loading.loaders import ImagesByIdLoader
+from api.loading.request import api_context
 from media_library.renditions import (
     EXTENSION_FORMATS,
     STANDARD_WIDTHS,
@@ -40,7 +41,7 @@ class ImageRef:
 
 def image_ref(context, image_id, alt=None, default_alt=""):
     """An ``ImageRef`` for a library image id, or None when the image is gone."""
-    image = context.images.get(image_id)
+    image = ImagesByIdLoader(context).get(image_id)
     if image is None:
         return None
     return ImageRef(image, alt or image.description or default_alt)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 import graphene
 from django.utils import timezone
 
-from api.context import Scope, api_context
+from api.loading.loaders import EmbedsByUrlLoader, HostedMediaByIdLoader
+from api.loading.references import live_feed_embed_url
+from api.loading.request import api_context
+from api.loading.scope import Scope
 from core.blocks import live_feed_status, live_feed_window
 
 YOUTUBE = re.compile(r"^https?://([\w-]+\.)?(youtube\.com|youtu\.be)/", re.IGNORECASE)
@@ -83,19 +86,21 @@ class VideoValue:
     caption: str = ""
 
     def media(self, info):
-        return api_context(info).media.get(self.media_id) if self.media_id else None
+        return (
+            HostedMediaByIdLoader(api_context(info)).get(self.media_id) if self.media_id else None
+        )
 
     def embed(self, info):
-        return api_context(info).embeds.get(self.embed_url) if self.embed_url else None
+        return EmbedsByUrlLoader(api_context(info)).get(self.embed_url) if self.embed_url else None
 
 
 def video_value(context, scope, embed_url=None, media_id=None, title="", caption=""):
     """A ``VideoValue``, or None when the block points at nothing that still exists."""
     if embed_url:
-        context.embeds.want([embed_url])
+        EmbedsByUrlLoader(context).want([embed_url])
         return VideoValue(scope, embed_url=embed_url, title=title or "", caption=caption or "")
     if media_id:
-        context.media.want([media_id])
+        HostedMediaByIdLoader(context).want([media_id])
         return VideoValue(scope, media_id=media_id, title=title or "", caption=caption or "")
     return None
 
@@ -294,8 +299,7 @@ def live_feed_value(context, scope, block, raw):
         "time_zone": raw.get("time_zone") or "UTC",
     }
     starts_at, ends_at = live_feed_window(value)
-    if raw.get("provider") in ("youtube", "unwebtv") and raw.get("stream_url"):
-        context.embeds.want([raw["stream_url"]])
+    EmbedsByUrlLoader(context).want([live_feed_embed_url(raw)])
     return LiveFeedValue(scope, raw, starts_at, ends_at)
 
 
@@ -366,9 +370,10 @@ class LiveFeedType(graphene.ObjectType):
 
     @staticmethod
     def resolve_embed_html(value, info):
-        if value.raw.get("provider") not in ("youtube", "unwebtv"):
+        url = live_feed_embed_url(value.raw)
+        if url is None:
             return None
-        embed = api_context(info).embeds.get(value.raw.get("stream_url"))
+        embed = EmbedsByUrlLoader(api_context(info)).get(url)
         return (embed.html or None) if embed else None
 
     @staticmethod

@@ -4,18 +4,19 @@ Each app registers its page types with ``register_page_type`` so ``page(urlPath:
 any field typed ``Page`` can return the right concrete type.
 """
 
-from collections import defaultdict
 from urllib.parse import unquote
 
 import graphene
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
-from api.context import api_context, batch_of, scope_of
 from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
+from api.loading.loaders import TranslationsByPageLoader
+from api.loading.request import api_context
+from api.loading.scope import batch_of, scope_of
+from api.loading.visibility import in_language
 from api.locale import LocaleType, locale_value
 
 PAGE_TYPES = {}
@@ -143,44 +144,8 @@ class PageInterface(graphene.Interface):
 
     @staticmethod
     def resolve_translations(page, info):
-        batch = batch_of(page)
-        if "translations" not in batch.cache:
-            context = api_context(info)
-            keys = {item.translation_key for item in batch}
-            groups = defaultdict(list)
-            queryset = (
-                context.pages.filter(Page.objects.filter(translation_key__in=keys))
-                .select_related("locale")
-                .only("pk", "title", "slug", "path", "url_path", "translation_key", "locale")
-            )
-            for translation in queryset:
-                groups[translation.translation_key].append(translation)
-            order = {code: index for index, (code, _) in enumerate(settings.LANGUAGES)}
-            for group in groups.values():
-                group.sort(key=lambda item: order.get(item.locale.language_code, len(order)))
-            batch.cache["translations"] = groups
-        return [
-            translation
-            for translation in batch.cache["translations"].get(page.translation_key, [])
-            if translation.pk != page.pk
-        ]
-
-
-def in_language(queryset, context, scope):
-    """Public pages of ``queryset`` in the scope's language.
-
-    With fallback, a page with no public version in that language comes back once, in
-    its original language: the first-created public version.
-    """
-    model = queryset.model
-    public_q = context.pages.q()
-    queryset = queryset.filter(public_q)
-    if not scope.fallback:
-        return queryset.filter(locale__language_code=scope.locale)
-    versions = model.objects.filter(public_q, translation_key=OuterRef("translation_key"))
-    has_local = Exists(versions.filter(locale__language_code=scope.locale))
-    has_earlier = Exists(versions.filter(pk__lt=OuterRef("pk")))
-    return queryset.filter(Q(locale__language_code=scope.locale) | (~has_local & ~has_earlier))
+        translations = TranslationsByPageLoader(api_context(info), batch_of(page)).load(page)
+        return [translation for translation in translations if translation.pk != page.pk]
 
 
 def parse_page_id(value, argument="id"):

@@ -9,10 +9,11 @@ the same-language public translation, or not at all unless fallback was asked fo
 import unicodedata
 
 import graphene
-from django.db.models import CharField, Exists, OuterRef, Q, Value
-from wagtail.models import TranslatableMixin
+from django.db.models import Exists, OuterRef, Q
 
-from api.context import api_context, batch_of, scope_of
+from api.loading.loaders import PagesByIdLoader, SnippetsByIdLoader, SnippetsByRelationLoader
+from api.loading.request import api_context
+from api.loading.scope import batch_of, scope_of
 from api.locale import LocaleType, locale_value
 
 
@@ -54,63 +55,19 @@ def related_snippet(obj, info, field_name):
     """A foreign key to a translatable snippet, in the requested language."""
     field = obj._meta.get_field(field_name)
     language = scope_of(obj).locale
-    return (
-        api_context(info).snippets(field.related_model, language).get(getattr(obj, field.attname))
-    )
+    loader = SnippetsByIdLoader(api_context(info), field.related_model, language)
+    return loader.get(getattr(obj, field.attname))
 
 
 def related_snippets(obj, info, field_name):
     """A many-to-many relation to translatable snippets, in the requested language.
 
-    The links of every such relation of the whole batch are read in one query, then the
-    rows of each relation asked for in the requested language in one more, however many
-    objects and items there are.
+    Loaded for the whole batch at once (``SnippetsByRelationLoader``), then sorted the
+    way the snippet model orders its rows.
     """
-    batch = batch_of(obj)
-    field = obj._meta.get_field(field_name)
-    language = scope_of(obj).locale
-    loader = api_context(info).snippets(field.related_model, language)
-    if "m2m" not in batch.cache:
-        batch.cache["m2m"] = _many_to_many_links(type(obj), [item.pk for item in batch])
-    links = batch.cache["m2m"].get(field_name, {})
-    announced = ("m2m-announced", field_name)
-    if announced not in batch.cache:
-        loader.want(target_id for ids in links.values() for target_id in ids)
-        batch.cache[announced] = True
-    items = {}
-    for target_id in links.get(obj.pk, []):
-        item = loader.get(target_id)
-        if item is not None:
-            items.setdefault(item.pk, item)
-    return sort_like_model(field.related_model, list(items.values()))
-
-
-def _many_to_many_links(model, pks):
-    """{field name: {object pk: [target pks]}} for every many-to-many field to a snippet."""
-    fields = [
-        field
-        for field in model._meta.get_fields()
-        if field.many_to_many
-        and not field.auto_created
-        and issubclass(field.related_model, TranslatableMixin)
-    ]
-    queries = [
-        field.remote_field.through.objects.filter(
-            **{f"{field.m2m_field_name()}_id__in": pks}
-        ).values_list(
-            f"{field.m2m_field_name()}_id",
-            f"{field.m2m_reverse_field_name()}_id",
-            Value(field.name, output_field=CharField()),
-        )
-        for field in fields
-    ]
-    links = {field.name: {} for field in fields}
-    if not queries:
-        return links
-    rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    for source_id, target_id, name in sorted(rows):
-        links[name].setdefault(source_id, []).append(target_id)
-    return links
+    loader = SnippetsByRelationLoader(api_context(info), batch_of(obj), field_name)
+    model = obj._meta.get_field(field_name).related_model
+    return sort_like_model(model, list(loader.load(obj)))
 
 
 def sort_like_model(model, items):
@@ -135,9 +92,8 @@ def related_page(obj, info, field_name):
     """A foreign key to a page: its public translation in the requested language."""
     field = obj._meta.get_field(field_name)
     scope = scope_of(obj)
-    return (
-        api_context(info).related_pages(field.related_model, scope).get(getattr(obj, field.attname))
-    )
+    loader = PagesByIdLoader(api_context(info), field.related_model, scope)
+    return loader.get(getattr(obj, field.attname))
 
 
 def snippets_in_language(model, language):

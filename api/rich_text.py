@@ -13,7 +13,10 @@ from html import escape
 
 from wagtail.rich_text.rewriters import extract_attrs
 
-from api.context import api_context, scope_of
+from api.loading.loaders import DocumentsByIdLoader, LinkTargetsLoader
+from api.loading.references import announce_rich_text, as_id
+from api.loading.request import api_context
+from api.loading.scope import scope_of
 
 LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 EMBED = re.compile(r"<embed\b[^>]*/?>", re.IGNORECASE)
@@ -24,7 +27,7 @@ def render_rich_text(info, html, scope):
     if not html:
         return ""
     context = api_context(info)
-    context.announce_rich_text(html, scope)
+    announce_rich_text(context, html, scope)
 
     def replace(match):
         attrs = extract_attrs(match.group(1))
@@ -53,21 +56,14 @@ def render_rich_text(info, html, scope):
     return EMBED.sub("", LINK.sub(replace, html))
 
 
-def _as_id(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _page_target(context, scope, value):
-    page_id = _as_id(value)
-    return context.link_targets(scope.locale).get(page_id) if page_id else None
+    page_id = as_id(value)
+    return LinkTargetsLoader(context, scope.locale).get(page_id) if page_id else None
 
 
 def _document(context, value):
-    document_id = _as_id(value)
-    return context.documents.get(document_id) if document_id else None
+    document_id = as_id(value)
+    return DocumentsByIdLoader(context).get(document_id) if document_id else None
 
 
 def rich_text_field(obj, info, field_name):

@@ -2,7 +2,7 @@
 
 import graphene
 
-from api.context import Scope
+from api.loading.scope import Scope
 from api.locale import LocaleType, check_locale, content_language_codes, locale_value
 from api.pages import PageInterface, resolve_by_path
 

@@ -2,7 +2,8 @@
 
 import graphene
 
-from api.context import Scope, api_context
+from api.loading.request import api_context
+from api.loading.scope import Scope
 from api.locale import check_locale
 from api.relations import snippets_in_language, sort_like_model
 from coalition import models

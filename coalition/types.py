@@ -4,13 +4,13 @@ Contacts of member states' missions are internal and never exposed.
 """
 
 import graphene
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
 
 from api.connection import page_size
-from api.context import Scope, api_context, batch_of, scope_of
 from api.images import ImageType, image_ref
-from api.pages import in_language, selects
+from api.loading.loaders import LatestStoriesByMemberStateLoader, StoryCountByMemberStateLoader
+from api.loading.request import api_context
+from api.loading.scope import batch_of
+from api.pages import selects
 from api.relations import TranslatableInterface, related_snippet
 from api.rich_text import rich_text_field
 from coalition import models
@@ -33,7 +33,7 @@ class MemberStateType(graphene.ObjectType):
     )
     joined_on = graphene.Date(required=True, description="When the country joined.")
     stories = graphene.List(
-        graphene.NonNull(lambda: _story_type()),
+        graphene.NonNull("stories.types.StoryPageType"),
         required=True,
         first=graphene.Int(default_value=3, description="How many stories, 0 to 100."),
         description="The country's latest stories in the language asked for, newest first. "
@@ -53,75 +53,17 @@ class MemberStateType(graphene.ObjectType):
 
     @staticmethod
     def resolve_stories(member_state, info, first=3):
-        first = page_size(first)
-        batch = batch_of(member_state)
-        cache_key = ("stories", first)
-        if cache_key not in batch.cache:
-            batch.cache[cache_key] = _latest_stories(info, batch, first)
-        return batch.cache[cache_key].get(member_state.translation_key, [])
+        with_streams = selects(info, "body", "heroVideo")
+        loader = LatestStoriesByMemberStateLoader(
+            api_context(info), batch_of(member_state), page_size(first), with_streams
+        )
+        return loader.load(member_state)
 
     @staticmethod
     def resolve_story_count(member_state, info):
-        batch = batch_of(member_state)
-        if "story_count" not in batch.cache:
-            queryset = (
-                _stories_of(info, batch)
-                .order_by()
-                .values("member_state__translation_key")
-                .annotate(count=Count("pk"))
-            )
-            batch.cache["story_count"] = {
-                row["member_state__translation_key"]: row["count"] for row in queryset
-            }
-        return batch.cache["story_count"].get(member_state.translation_key, 0)
-
-
-def _story_type():
-    from stories.types import StoryPageType
-
-    return StoryPageType
-
-
-def _stories_of(info, batch):
-    from stories.models import StoryPage
-
-    scope = Scope(scope_of(batch[0]).locale)
-    keys = {item.translation_key for item in batch}
-    return in_language(
-        StoryPage.objects.filter(member_state__translation_key__in=keys),
-        api_context(info),
-        scope,
-    )
-
-
-def _latest_stories(info, batch, first):
-    """The newest ``first`` stories of every member state of the batch, in one query."""
-    from stories.schema import NEWEST_ORDER
-
-    if first == 0:
-        return {}
-    scope = Scope(scope_of(batch[0]).locale)
-    queryset = _stories_of(info, batch)
-    if not selects(info, "body", "heroVideo"):
-        queryset = queryset.defer_streamfields()
-    queryset = (
-        queryset.select_related("locale", "member_state")
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=F("member_state__translation_key"),
-                order_by=NEWEST_ORDER,
-            )
+        return StoryCountByMemberStateLoader(api_context(info), batch_of(member_state)).load(
+            member_state
         )
-        .filter(rank__lte=first)
-        .order_by(*NEWEST_ORDER)
-    )
-    stories = list(queryset)
-    api_context(info).attach(stories, scope)
-    grouped = {}
-    for story in stories:
-        grouped.setdefault(story.member_state.translation_key, []).append(story)
-    return grouped
 
 
 class ThemeType(graphene.ObjectType):

@@ -2,9 +2,10 @@
 
 import graphene
 
-from api.context import Scope, api_context
+from api.loading.request import api_context
+from api.loading.scope import Scope
+from api.loading.visibility import in_language
 from api.locale import check_locale
-from api.pages import in_language
 from home.models import HomePage
 from home.types import HomePageType
 

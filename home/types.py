@@ -3,18 +3,19 @@
 import graphene
 
 from api.blocks import StreamBlockInterface, page_stream
-from api.context import api_context, batch_of, scope_of
+from api.loading.loaders import FeaturedStoriesByHomePageLoader
+from api.loading.request import api_context
+from api.loading.scope import batch_of, scope_of
+from api.loading.visibility import in_language
 from api.pages import (
     PageInterface,
-    in_language,
     register_page_type,
     resolve_social_image,
     social_image_field,
 )
 from api.rich_text import rich_text_field
-from home.models import HomePage, HomePageFeaturedStory, StandardPage
+from home.models import HomePage, StandardPage
 from meetings.models import MeetingPage
-from stories.models import StoryPage
 
 
 class HomePageType(graphene.ObjectType):
@@ -45,25 +46,7 @@ class HomePageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_featured_stories(home, info):
-        batch = batch_of(home)
-        context = api_context(info)
-        loader = context.related_pages(StoryPage, scope_of(home))
-        if "featured" not in batch.cache:
-            links = {}
-            for page_id, story_id in (
-                HomePageFeaturedStory.objects.filter(page_id__in=[item.pk for item in batch])
-                .order_by("sort_order", "pk")
-                .values_list("page_id", "story_id")
-            ):
-                links.setdefault(page_id, []).append(story_id)
-            loader.want(story_id for ids in links.values() for story_id in ids)
-            batch.cache["featured"] = links
-        stories = {}
-        for story_id in batch.cache["featured"].get(home.pk, []):
-            story = loader.get(story_id)
-            if story is not None:
-                stories.setdefault(story.pk, story)
-        return list(stories.values())
+        return FeaturedStoriesByHomePageLoader(api_context(info), batch_of(home)).load(home)
 
     @staticmethod
     def resolve_next_meeting(home, info):

@@ -13,46 +13,28 @@ translations made against them survive later syncs. Data already in the new form
 untouched, at the cost of one walk over the stored JSON.
 """
 
+from django.apps import apps
 from django.db.models.signals import pre_save
 from wagtail import blocks
-from wagtail.fields import StreamField
+
+from core.streams import is_block_format_item, stream_field_names, walk
 
 
 def has_legacy_list_items(block, raw):
     """True if ``raw`` (JSON data for ``block``) holds a ListBlock item without an id."""
-    if isinstance(block, blocks.ListBlock):
-        if not isinstance(raw, list):
-            return False
-        for item in raw:
-            if not block._item_is_in_block_format(item):
-                return True
-            if has_legacy_list_items(block.child_block, item.get("value")):
-                return True
-        return False
-    if isinstance(block, blocks.StreamBlock):
-        for item in raw or ():
-            if not isinstance(item, dict):
-                continue
-            child = block.child_blocks.get(item.get("type"))
-            if child is not None and has_legacy_list_items(child, item.get("value")):
-                return True
-        return False
-    if isinstance(block, blocks.StructBlock):
-        if not isinstance(raw, dict):
-            return False
-        return any(
-            has_legacy_list_items(child, raw.get(name))
-            for name, child in block.child_blocks.items()
-        )
-    return False
+    return any(
+        isinstance(child, blocks.ListBlock)
+        and isinstance(value, list)
+        and not all(is_block_format_item(child, item) for item in value)
+        for child, value in walk(block, raw)
+    )
 
 
 def normalise_list_blocks(instance):
     """Convert old-format ListBlock data in ``instance``'s StreamFields; True if any changed."""
     changed = False
-    for field in instance._meta.concrete_fields:
-        if not isinstance(field, StreamField):
-            continue
+    for name in stream_field_names(type(instance)):
+        field = instance._meta.get_field(name)
         value = getattr(instance, field.attname)
         raw_data = getattr(value, "raw_data", None)
         if raw_data is None or not has_legacy_list_items(field.stream_block, list(raw_data)):
@@ -72,10 +54,8 @@ def _normalise_before_save(sender, instance, raw=False, **kwargs):
 
 def connect_signals():
     """Normalise ListBlock data before saving every model that has a StreamField."""
-    from django.apps import apps
-
     for model in apps.get_models():
-        if any(isinstance(field, StreamField) for field in model._meta.concrete_fields):
+        if stream_field_names(model):
             pre_save.connect(
                 _normalise_before_save,
                 sender=model,

@@ -4,9 +4,11 @@ import graphene
 from django.db.models import F
 
 from api.connection import ConnectionValue, connection_arguments
-from api.context import Scope, api_context
+from api.loading.request import api_context
+from api.loading.scope import Scope
+from api.loading.visibility import in_language
 from api.locale import check_locale
-from api.pages import find_page, in_language, selects
+from api.pages import find_page, selects
 from meetings.models import DeclarationPage, MeetingPage
 from meetings.types import (
     DeclarationPageType,

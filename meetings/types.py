@@ -6,24 +6,29 @@ Presenter notes in the running order are for event staff and are never exposed.
 import datetime
 
 import graphene
-from django.db.models import F
 
 from api.blocks import (
     BlockMeta,
     DocumentBlockType,
     StreamBlockInterface,
-    as_id,
-    list_items,
     page_stream,
     register_block_type,
     stream_nodes,
 )
 from api.connection import connection_type
-from api.context import api_context, batch_of, scope_of
+from api.loading.loaders import (
+    DeclarationByMeetingLoader,
+    DocumentsByIdLoader,
+    PagesByIdLoader,
+    SignatoriesByDeclarationLoader,
+    SnippetsByIdLoader,
+)
+from api.loading.references import as_id
+from api.loading.request import api_context
+from api.loading.scope import batch_of
 from api.media import DocumentType, LiveFeedType, live_feed_value, localtime_in
 from api.pages import (
     PageInterface,
-    in_language,
     register_page_type,
     resolve_social_image,
     social_image_field,
@@ -32,6 +37,7 @@ from api.relations import related_page, related_snippet, related_snippets
 from api.rich_text import rich_text_field
 from coalition.models import MemberState, Person
 from coalition.types import MemberStateType, OrganisationType, PersonType, ThemeType
+from core.streams import list_items
 from core.timezones import localise
 from meetings.blocks import ProgrammeItemBlock
 from meetings.models import DeclarationPage, MeetingIndexPage, MeetingPage, Signatory
@@ -145,7 +151,7 @@ class ProgrammeItemBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_speakers(node, info):
-        loader = api_context(info).snippets(Person, node.scope.locale)
+        loader = SnippetsByIdLoader(api_context(info), Person, node.scope.locale)
         list_block = node.block.child_blocks["speakers"]
         ids = [as_id(value) for _, value in list_items(list_block, node.get("speakers", []))]
         people = loader.get_many([pk for pk in ids if pk])
@@ -153,12 +159,12 @@ class ProgrammeItemBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_member_state(node, info):
-        loader = api_context(info).snippets(MemberState, node.scope.locale)
+        loader = SnippetsByIdLoader(api_context(info), MemberState, node.scope.locale)
         return loader.get(as_id(node.get("member_state")))
 
     @staticmethod
     def resolve_story(node, info):
-        loader = api_context(info).related_pages(StoryPage, node.scope)
+        loader = PagesByIdLoader(api_context(info), StoryPage, node.scope)
         return loader.get(as_id(node.get("story")))
 
     @staticmethod
@@ -280,28 +286,7 @@ class MeetingPageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_declaration(meeting, info):
-        batch = batch_of(meeting)
-        if "declarations" not in batch.cache:
-            context = api_context(info)
-            scope = scope_of(meeting)
-            keys = {item.translation_key for item in batch}
-            queryset = (
-                in_language(
-                    DeclarationPage.objects.filter(adopted_at__translation_key__in=keys),
-                    context,
-                    scope,
-                )
-                .select_related("locale")
-                .annotate(meeting_key=F("adopted_at__translation_key"))
-                .order_by("pk")
-            )
-            declarations = list(queryset)
-            context.attach(declarations, scope)
-            found = {}
-            for declaration in declarations:
-                found.setdefault(declaration.meeting_key, declaration)
-            batch.cache["declarations"] = found
-        return batch.cache["declarations"].get(meeting.translation_key)
+        return DeclarationByMeetingLoader(api_context(info), batch_of(meeting)).load(meeting)
 
     resolve_social_image = staticmethod(resolve_social_image)
 
@@ -404,21 +389,8 @@ class DeclarationPageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_signatories(declaration, info):
-        batch = batch_of(declaration)
-        if "signatories" not in batch.cache:
-            context = api_context(info)
-            grouped = {}
-            rows = list(
-                Signatory.objects.filter(declaration_id__in=[item.pk for item in batch])
-                .select_related("locale")
-                .order_by("signed_on", "sort_order", "pk")
-            )
-            for item in batch:
-                grouped[item.pk] = context.attach(
-                    [row for row in rows if row.declaration_id == item.pk], scope_of(item)
-                )
-            batch.cache["signatories"] = grouped
-        return batch.cache["signatories"][declaration.pk]
+        loader = SignatoriesByDeclarationLoader(api_context(info), batch_of(declaration))
+        return loader.load(declaration)
 
     @staticmethod
     def resolve_signatory_count(declaration, info):
@@ -426,7 +398,7 @@ class DeclarationPageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_pdf(declaration, info):
-        return api_context(info).documents.get(declaration.pdf_id)
+        return DocumentsByIdLoader(api_context(info)).get(declaration.pdf_id)
 
     resolve_social_image = staticmethod(resolve_social_image)
 

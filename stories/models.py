@@ -14,6 +14,13 @@ from core.blocks import BodyBlock, VideoBlock
 from core.models import SocialImageMixin
 from stories.forms import StoryPageForm
 
+# Newest story first: by the story's date, then by first publication; undated stories last.
+NEWEST_ORDER = [
+    models.F("story_date").desc(nulls_last=True),
+    models.F("first_published_at").desc(nulls_last=True),
+    models.F("pk").desc(),
+]
+
 
 class StoryIndexPage(SocialImageMixin, Page):
     """The “Stories” section of a language's site."""

@@ -7,19 +7,16 @@ from django.db.models import Exists, F, OuterRef
 from wagtail.models import Page
 
 from api.connection import ConnectionValue, connection_arguments
-from api.context import Scope, api_context
 from api.errors import invalid_argument, shorten
+from api.loading.request import api_context
+from api.loading.scope import Scope
+from api.loading.visibility import in_language
 from api.locale import check_locale
-from api.pages import find_page, in_language, parse_page_id, selects
+from api.pages import find_page, parse_page_id, selects
 from meetings.models import MeetingPage
-from stories.models import StoryPage
+from stories.models import NEWEST_ORDER, StoryPage
 from stories.types import StoryConnection, StoryOrder, StoryPageType
 
-NEWEST_ORDER = [
-    F("story_date").desc(nulls_last=True),
-    F("first_published_at").desc(nulls_last=True),
-    F("pk").desc(),
-]
 ORDERINGS = {
     "newest": NEWEST_ORDER,
     "oldest": [

@@ -4,8 +4,9 @@ import graphene
 
 from api.blocks import StreamBlockInterface, page_stream, video_from_block
 from api.connection import connection_arguments, connection_type
-from api.context import api_context, scope_of
 from api.images import ImageType, image_ref
+from api.loading.request import api_context
+from api.loading.scope import scope_of
 from api.media import VideoType
 from api.pages import (
     PageInterface,

@@ -158,7 +158,9 @@ class BodyBlockTests(TestCase):
         publish(story)
         warm_all_images()
         cache.clear()
-        with mock.patch("api.context.get_embed", side_effect=EmbedNotFoundException) as lookup:
+        with mock.patch(
+            "api.loading.loaders.get_embed", side_effect=EmbedNotFoundException
+        ) as lookup:
             first = self.body(slug="dead-video")["body"][0]["video"]
             second = self.body(slug="dead-video")["body"][0]["video"]
         self.assertIsNone(first["embedHtml"])

@@ -21,7 +21,7 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
-from api.context import PublicPages
+from api.loading.visibility import PublicPages
 from coalition.factories import MemberStateFactory
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePageFeaturedStory
