@@ -58,6 +58,7 @@ from wagtail_localize.models import Translation as LocalizeTranslation
 from wagtail_localize.strings import StringValue
 
 from coalition.models import MemberState, Organisation, Person, SustainableDevelopmentGoal, Theme
+from editorial.roles import SECRETARIAT_GROUP, editors_group_name
 from home.demo import data, events, files, images, site
 from home.demo.data import EN, LANGUAGES, OTHER_LANGUAGES
 from home.demo.stories import STORIES, UDHR_URL, story_texts
@@ -65,7 +66,6 @@ from home.models import HomePage, HomePageFeaturedStory, StandardPage
 from media_library.models import CaptionTrack, CustomImage, HostedMedia
 from meetings.models import DeclarationPage, MeetingIndexPage, MeetingPage, Signatory
 from stories.models import MemberStateStoriesPage, StoryIndexPage, StoryPage
-from stories.roles import SECRETARIAT_GROUP, editors_group_name
 
 # Stable block ids: the same story gets the same ids on every machine, so translations
 # made against one load line up with another.
@@ -158,12 +158,12 @@ def renditions_not_warmed():
 def editorial_roles_applied_once():
     """Hold back the per-save editorial-role handlers; the loader applies the roles in one go.
 
-    ``stories.signals`` updates a country's groups and permissions after every member
+    ``editorial.signals`` updates a country's groups and permissions after every member
     state and story section saved, which is right in the admin and wasteful in a bulk load
     that creates 84 sections. As ``setup_editorial_roles`` recommends for bulk changes,
     the loader runs that command once the structure exists (the "Roles and users" step).
     """
-    from stories import signals as role_signals
+    from editorial import signals as role_signals
 
     receivers = [
         (pre_save, MemberState, "roles-member-state-name"),

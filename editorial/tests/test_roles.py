@@ -16,16 +16,16 @@ from wagtail.models import (
 )
 
 from coalition.factories import MemberStateFactory
-from stories.factories import MemberStateStoriesPageFactory
-from stories.models import StoryIndexPage
-from stories.roles import (
+from editorial.factories import build_editorial_site
+from editorial.roles import (
     REVIEW_TASK,
     REVIEW_WORKFLOW,
     SECRETARIAT_GROUP,
     editors_group_name,
     setup_editorial_roles,
 )
-from stories.tests.utils import build_editorial_site
+from stories.factories import MemberStateStoriesPageFactory
+from stories.models import StoryIndexPage
 
 
 def role_counts():

@@ -9,10 +9,10 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 
+from editorial.factories import PASSWORD, build_editorial_site
 from media_library.factories import ImageFactory
-from stories.factories import StoryPageFactory
+from stories.factories import StoryPageFactory, draft_story, story_form_data
 from stories.models import StoryPage
-from stories.tests.utils import PASSWORD, build_editorial_site, draft_story, story_form_data
 
 NORWAY_DRAFT = "Norwegian draft zebra"
 URUGUAY_DRAFT = "Uruguayan draft okapi"

@@ -7,7 +7,7 @@ sections and member states created one by one).
 
 from django.core.management.base import BaseCommand, CommandError
 
-from stories.roles import (
+from editorial.roles import (
     EDITORS_GROUP_PREFIX,
     REVIEW_WORKFLOW,
     SECRETARIAT_GROUP,

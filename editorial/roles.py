@@ -1,7 +1,8 @@
 """Editorial roles: one editors group per member state, and the secretariat that approves.
 
-The ``setup_editorial_roles`` command and the signal handlers in ``stories.signals`` both
-call these functions, so the rules are written once.
+The ``setup_editorial_roles`` command and the signal handlers in ``editorial.signals`` both
+call these functions, so the rules are written once. This module grants rights; it never
+filters what a view lists (``editorial.scoping`` does, from the rights granted here).
 
 - ``Editors: <country>`` may add and change pages only inside that country's story
   sections (every language version of the section), upload to and choose from that
@@ -32,6 +33,10 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from coalition.models import MemberState
+from home.models import HomePage
+from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 SECRETARIAT_GROUP = "Secretariat"
 EDITORS_GROUP_PREFIX = "Editors: "
@@ -129,8 +134,6 @@ def editors_group_name(member_state):
 
 def default_locale_version(member_state):
     """The member state's default-language (English) version, or itself if there is none."""
-    from coalition.models import MemberState
-
     default_locale = Locale.get_default()
     if member_state.locale_id == default_locale.pk:
         return member_state
@@ -144,8 +147,6 @@ def default_locale_version(member_state):
 
 def member_state_sections(member_state):
     """Every language version of the member state's story section."""
-    from stories.models import MemberStateStoriesPage
-
     direct = MemberStateStoriesPage.objects.filter(
         member_state__translation_key=member_state.translation_key
     )
@@ -284,8 +285,6 @@ def rename_member_state_roles(old_name, new_name):
 
 def ensure_secretariat(report=None):
     """The Secretariat group with its rights on every language's site."""
-    from home.models import HomePage
-
     report = report if report is not None else RolesReport()
     group = _ensure_group(SECRETARIAT_GROUP, report)
     _ensure_model_permissions(group, SECRETARIAT_MODEL_PERMISSIONS, report)
@@ -301,8 +300,6 @@ def ensure_secretariat(report=None):
 
 def ensure_review_workflow(report=None):
     """The “Secretariat review” workflow, on the story section of every language."""
-    from stories.models import StoryIndexPage
-
     report = report if report is not None else RolesReport()
     secretariat = Group.objects.filter(name=SECRETARIAT_GROUP).first() or ensure_secretariat(report)
 
@@ -344,8 +341,6 @@ def ensure_review_workflow(report=None):
 @transaction.atomic
 def setup_editorial_roles():
     """Everything above, for every member state that has a default-language version."""
-    from coalition.models import MemberState
-
     report = RolesReport()
     ensure_secretariat(report)
     ensure_review_workflow(report)

@@ -3,13 +3,16 @@
 A new member state gets its editors group and collection at once; a new story section (in
 any language) is opened to that country's editors; a new language's story index gets the
 review workflow and a new home page the secretariat's rights. The rules themselves live in
-``stories.roles``; ``setup_editorial_roles`` applies the same rules to everything at once.
+``editorial.roles``; ``setup_editorial_roles`` applies the same rules to everything at once.
 """
 
 from django.db.models.signals import post_save, pre_save
 from wagtail.models import Locale
 
-from stories import roles
+from coalition.models import MemberState
+from editorial import roles
+from home.models import HomePage
+from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 
 def remember_member_state_name(sender, instance, raw=False, **kwargs):
@@ -61,11 +64,11 @@ def home_page_saved(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
-    """Wire the handlers; called once from ``StoriesConfig.ready``."""
-    from coalition.models import MemberState
-    from home.models import HomePage
-    from stories.models import MemberStateStoriesPage, StoryIndexPage
+    """Wire the handlers; called once from ``EditorialConfig.ready``.
 
+    The dispatch uids let a bulk loader hold the handlers back and run
+    ``setup_editorial_roles`` once instead.
+    """
     pre_save.connect(
         remember_member_state_name, sender=MemberState, dispatch_uid="roles-member-state-name"
     )

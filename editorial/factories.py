@@ -1,8 +1,9 @@
-"""A small multilingual story tree with the editorial roles set up, for admin tests.
+"""Users and a small multilingual site with the editorial roles set up, for admin tests.
 
 Two countries (Norway and Uruguay), each with a story section in English and French,
-one editor per country and a secretariat reviewer. ``build_editorial_site`` is meant for
-``setUpTestData``: it runs ``setup_editorial_roles`` once, as the demo loader does.
+one editor per country, a secretariat reviewer and an administrator.
+``build_editorial_site`` is meant for ``setUpTestData``: it runs ``setup_editorial_roles``
+once, as the demo loader does. Nothing here is used outside tests.
 """
 
 from types import SimpleNamespace
@@ -11,34 +12,23 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from coalition.factories import MemberStateFactory
+from editorial.roles import SECRETARIAT_GROUP, editors_group_name
 from home.factories import HomePageFactory
-from stories.factories import (
-    MemberStateStoriesPageFactory,
-    StoryIndexPageFactory,
-    StoryPageFactory,
-)
-from stories.roles import SECRETARIAT_GROUP, editors_group_name
+from stories.factories import MemberStateStoriesPageFactory, StoryIndexPageFactory
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # noqa: S105 - test users only
 
 
 def make_user(username, *groups, **extra):
+    """A user who logs in with ``PASSWORD``, member of ``groups``."""
     user = get_user_model().objects.create_user(
         username=username, email=f"{username}@example.org", password=PASSWORD, **extra
     )
     if groups:
         user.groups.add(*groups)
     return user
-
-
-def draft_story(section, title, **kwargs):
-    """A story that was never published, with a revision as the admin would save it."""
-    story = StoryPageFactory(parent=section, title=title, live=False, **kwargs)
-    story.save_revision()
-    return story
 
 
 def build_editorial_site():
@@ -80,26 +70,3 @@ def build_editorial_site():
         reviewer=make_user("reviewer", secretariat),
         admin=make_user("admin", is_superuser=True, is_staff=True),
     )
-
-
-def story_form_data(story_or_section, title, **overrides):
-    """What the story editor posts, for a story in ``story_or_section``'s country."""
-    member_state = story_or_section.specific.member_state
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": overrides.pop("slug", title.lower().replace(" ", "-")),
-            "member_state": member_state.pk,
-            "summary": "What changed and why it matters.",
-            "story_date": "2018-09-27",
-            "location": "Oslo",
-            "hero_image": overrides.pop("hero_image"),
-            "hero_image_alt": "Pupils in a classroom",
-            "hero_video": streamfield([]),
-            "body": streamfield([("paragraph", rich_text("<p>Illustrative text.</p>"))]),
-            "comments": inline_formset([]),
-            "consent_confirmed": "on",
-        }
-    )
-    data.update(overrides)
-    return data
