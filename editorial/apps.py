@@ -6,7 +6,8 @@ class EditorialConfig(AppConfig):
     verbose_name = "Editorial roles"
 
     def ready(self):
-        # Imported here because the handlers' module imports models, which are ready now.
-        from editorial import signals
+        # Imported here because both modules import models, which are only ready now.
+        from editorial import patches, signals
 
         signals.connect()
+        patches.apply()
