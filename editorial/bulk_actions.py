@@ -34,14 +34,14 @@ class VisibleItemsOnlyMixin:
 
     def get_actionable_objects(self):
         objects, extra = super().get_actionable_objects()
-        hidden = extra["items_with_no_access"]
-        if hidden:
+        refused = extra["items_with_no_access"]
+        if refused:
             visible = set(
                 scoping.visible_instances(self.model, self.request.user)
-                .filter(pk__in=[item.pk for item in hidden])
+                .filter(pk__in=[item.pk for item in refused])
                 .values_list("pk", flat=True)
             )
-            extra["items_with_no_access"] = [item for item in hidden if item.pk in visible]
+            extra["items_with_no_access"] = [item for item in refused if item.pk in visible]
         return objects, extra
 
 
