@@ -1,9 +1,15 @@
-"""Admin views: the translation completeness report and "Publish with translations"."""
+"""Admin views: the translation completeness report and "Publish with translations", their
+menu item and buttons, the log formatter of publishing together, and the translation
+editor's right-to-left script. Registration lives in ``localization.wagtail_hooks``."""
+
+from urllib.parse import urlencode
 
 import django_filters
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -12,12 +18,17 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports.base import PageReportView
+from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Locale, Page, get_page_content_types
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from coalition.models import MemberState
+from core.languages import language_info, language_tag
 from localization.completeness import (
     content_languages,
     language_name,
@@ -236,3 +247,67 @@ class PublishTogetherView(WagtailAdminTemplateMixin, TemplateView):
                 },
             )
         return redirect(self.next_url)
+
+
+class CompletenessReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+def publish_together_buttons(page, user, view_name=None, next_url=None):
+    """“Publish with translations” for a page that has a translation the user may publish."""
+    if page.is_root() or not page.permissions_for_user(user).can_publish():
+        return
+    if not page.get_translations().filter(alias_of__isnull=True).exists():
+        return
+    url = reverse("localization:publish_together", args=[page.pk])
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    yield Button(
+        _("Publish with translations"),
+        url,
+        icon_name="upload",
+        priority=61,
+        attrs={"data-localization-action": "publish-together"},
+    )
+
+
+class PublishTogetherFormatter(LogFormatter):
+    label = gettext_lazy("Publish with translations")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        languages = ", ".join(language_name(code) for code in data.get("languages", []))
+        if data.get("go_live_at"):
+            return _("Scheduled together to go live at %(when)s: %(languages)s") % {
+                "when": data["go_live_at"],
+                "languages": languages,
+            }
+        return _("Published together: %(languages)s") % {"languages": languages}
+
+
+def language_directions():
+    """{code: {"dir", "lang"}} for every content language; read by the editor script."""
+    directions = {}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        directions[code] = {
+            "dir": language_info(code)["direction"],
+            "lang": language_tag(code),
+        }
+    return directions
+
+
+def translation_editor_direction_script():
+    """The script that sets ``dir`` and ``lang`` in wagtail-localize's translation editor.
+
+    wagtail-localize's editor (upstream issue 197) renders every segment left to right.
+    The script reads the source and target languages from the editor's own props and
+    marks its text fields and rendered texts with dir and lang; pages and snippets share
+    the editor template, so both are covered.
+    """
+    return render_to_string(
+        "localization/admin/translation_editor_direction.html",
+        {"directions": language_directions()},
+    )

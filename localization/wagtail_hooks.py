@@ -1,23 +1,15 @@
-"""Admin wiring: the completeness report, "Publish with translations", and right-to-left
-text direction in wagtail-localize's translation editor."""
+"""Registers the localization admin pieces: the completeness report, "Publish with
+translations", and right-to-left text direction in wagtail-localize's translation editor.
+The views, buttons and formatter themselves live in ``localization.views``."""
 
 import copy
-from urllib.parse import urlencode
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import Button
-from wagtail.log_actions import LogFormatter
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.languages import language_info, language_tag
 from localization import views
-from localization.completeness import language_name
 from localization.publishing import LOG_ACTION
 
 
@@ -43,16 +35,9 @@ def register_admin_urls():
     return [path("localization/", include((urls, "localization"), namespace="localization"))]
 
 
-class CompletenessReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(
-            request.user, ["add", "change", "publish"]
-        )
-
-
 @hooks.register("register_reports_menu_item")
 def register_completeness_report_menu_item():
-    return CompletenessReportMenuItem(
+    return views.CompletenessReportMenuItem(
         gettext_lazy("Translation completeness"),
         reverse("localization:completeness"),
         name="translation-completeness",
@@ -75,63 +60,11 @@ def translate_localize_report_label(request, menu_items):
             menu_items[index] = item
 
 
-def publish_together_buttons(page, user, view_name=None, next_url=None):
-    """“Publish with translations” for a page that has a translation the user may publish."""
-    if page.is_root() or not page.permissions_for_user(user).can_publish():
-        return
-    if not page.get_translations().filter(alias_of__isnull=True).exists():
-        return
-    url = reverse("localization:publish_together", args=[page.pk])
-    if next_url:
-        url += "?" + urlencode({"next": next_url})
-    yield Button(
-        _("Publish with translations"),
-        url,
-        icon_name="upload",
-        priority=61,
-        attrs={"data-localization-action": "publish-together"},
-    )
-
-
-hooks.register("register_page_header_buttons", publish_together_buttons)
-hooks.register("register_page_listing_more_buttons", publish_together_buttons)
-
-
-def language_directions():
-    """{code: {"dir", "lang"}} for every content language; read by the editor script."""
-    directions = {}
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        directions[code] = {
-            "dir": language_info(code)["direction"],
-            "lang": language_tag(code),
-        }
-    return directions
-
-
-@hooks.register("insert_editor_js")
-def translation_editor_direction_js():
-    # wagtail-localize's editor (upstream issue 197) renders every segment left to right.
-    # The script reads the source and target languages from the editor's own props and
-    # marks its text fields and rendered texts with dir and lang; pages and snippets share
-    # the editor template, so both are covered.
-    return render_to_string(
-        "localization/admin/translation_editor_direction.html",
-        {"directions": language_directions()},
-    )
+hooks.register("register_page_header_buttons", views.publish_together_buttons)
+hooks.register("register_page_listing_more_buttons", views.publish_together_buttons)
+hooks.register("insert_editor_js", views.translation_editor_direction_script)
 
 
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
-    @actions.register_action(LOG_ACTION)
-    class PublishTogetherFormatter(LogFormatter):
-        label = gettext_lazy("Publish with translations")
-
-        def format_message(self, log_entry):
-            data = log_entry.data or {}
-            languages = ", ".join(language_name(code) for code in data.get("languages", []))
-            if data.get("go_live_at"):
-                return _("Scheduled together to go live at %(when)s: %(languages)s") % {
-                    "when": data["go_live_at"],
-                    "languages": languages,
-                }
-            return _("Published together: %(languages)s") % {"languages": languages}
+    actions.register_action(LOG_ACTION)(views.PublishTogetherFormatter)

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "stories",
     "meetings",
     "search",
+    "editorial",
     "localization",
     "wagtail_localize",
     "wagtail_localize.locales",

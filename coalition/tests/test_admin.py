@@ -14,7 +14,7 @@ from coalition.factories import (
     ThemeFactory,
 )
 from coalition.models import Organisation
-from stories.tests.utils import PASSWORD, make_user
+from editorial.factories import PASSWORD, make_user
 
 SNIPPETS = ["memberstate", "theme", "sustainabledevelopmentgoal", "organisation", "person"]
 

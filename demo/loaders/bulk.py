@@ -19,9 +19,9 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
 from coalition.models import MemberState
+from editorial import signals as role_signals
 from home.models import HomePage
 from media_library import signal_handlers as media_signals
-from stories import signals as role_signals
 from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 
@@ -99,7 +99,7 @@ def renditions_not_warmed():
 def editorial_roles_applied_once():
     """Hold back the per-save editorial-role handlers; the loader applies the roles in one go.
 
-    ``stories.signals`` updates a country's groups and permissions after every member
+    ``editorial.signals`` updates a country's groups and permissions after every member
     state and story section saved, which is right in the admin and wasteful in a bulk load
     that creates 84 sections. As ``setup_editorial_roles`` recommends for bulk changes,
     the loader runs that command once the structure exists (the "Roles and users" step).

@@ -11,7 +11,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from stories.roles import SECRETARIAT_GROUP, editors_group_name
+from editorial.roles import SECRETARIAT_GROUP, editors_group_name
 
 DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105  (printed for local logins, never used in production)
 

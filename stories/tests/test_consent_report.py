@@ -5,13 +5,11 @@ import datetime
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
-from wagtail_localize.models import Translation, TranslationSource
 
-from stories.factories import StoryPageFactory
-from stories.tests.utils import PASSWORD, build_editorial_site, draft_story
-from stories.wagtail_hooks import describe_consent
+from editorial.factories import PASSWORD, build_editorial_site, make_user
+from stories.consent import describe_consent
+from stories.factories import StoryPageFactory, draft_story
 
 
 def days_from_today(days):
@@ -117,8 +115,6 @@ class ConsentReviewReportTests(WagtailTestUtils, TestCase):
         self.assertContains(response, "Consent needs review")
 
     def test_users_without_page_permissions_are_refused(self):
-        from stories.tests.utils import make_user
-
         make_user("snippet-only")
         self.client.login(username="snippet-only", password=PASSWORD)
         response = self.client.get(reverse("stories_consent_review"))
@@ -134,32 +130,3 @@ class ConsentReviewReportTests(WagtailTestUtils, TestCase):
         ]:
             story.consent_expires_on = expires
             self.assertEqual(describe_consent(story, today), expected)
-
-
-class TranslationsReportTests(WagtailTestUtils, TestCase):
-    """wagtail-localize's Translations report must not show other countries' drafts."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.site = build_editorial_site()
-        french = Locale.objects.get(language_code="fr")
-        for section, title in (
-            (cls.site.uruguay_section, "Uruguayan draft in translation"),
-            (cls.site.norway_section, "Norwegian draft in translation"),
-        ):
-            story = draft_story(section, title)
-            source, _ = TranslationSource.get_or_create_from_instance(story)
-            Translation.objects.create(source=source, target_locale=french)
-
-    def test_editor_sees_translations_of_their_own_stories_only(self):
-        self.client.login(username="norway-editor", password=PASSWORD)
-        response = self.client.get(reverse("wagtail_localize:translations_report"))
-        self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "Norwegian draft in translation")
-        self.assertNotContains(response, "Uruguayan draft in translation")
-
-    def test_secretariat_sees_all_translations(self):
-        self.client.login(username="reviewer", password=PASSWORD)
-        response = self.client.get(reverse("wagtail_localize:translations_report"))
-        self.assertContains(response, "Norwegian draft in translation")
-        self.assertContains(response, "Uruguayan draft in translation")

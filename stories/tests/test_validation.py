@@ -13,9 +13,10 @@ from stories.factories import (
     MemberStateStoriesPageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
+    draft_story,
+    story_form_data,
 )
 from stories.models import MemberStateStoriesPage, StoryPage
-from stories.tests.utils import draft_story, story_form_data
 
 
 class StoryAdminValidationTests(WagtailTestUtils, TestCase):
