@@ -24,6 +24,11 @@ class ErrorCode:
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
     GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    # Refusals around the request (api.edge, api.throttling, api.execution).
+    RATE_LIMITED = "RATE_LIMITED"
+    INVALID_API_KEY = "INVALID_API_KEY"
+    TIMEOUT = "TIMEOUT"
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 
 
 class ApiError(GraphQLError):

@@ -31,7 +31,10 @@ from graphql import (
 )
 from graphql.validation import specified_rules, validate
 
+from api import throttling
+from api.edge import guarded
 from api.errors import ApiError, ErrorCode
+from api.execution import GuardedExecutionContext
 from api.validation import depth_limit_rule
 
 logger = logging.getLogger("ghrs.api")
@@ -216,6 +219,7 @@ class PublicGraphQLView(GraphQLView):
         if validation_errors:
             return ExecutionResult(data=None, errors=validation_errors)
 
+        self.charge_rate_limit(request)
         return execute(
             schema,
             document,
@@ -224,7 +228,18 @@ class PublicGraphQLView(GraphQLView):
             variable_values=variables,
             operation_name=operation_name,
             middleware=self.get_middleware(request),
+            execution_context_class=GuardedExecutionContext,
         )
+
+    # Request budget (api.throttling) ---------------------------------------------------
+
+    def charge_rate_limit(self, request):
+        """Charge the request's points before it runs: a 429 when they do not fit.
+
+        Every request costs ``throttling.REQUEST_POINTS`` until queries have a computed
+        cost; then this charges the operation's cost (``request.graphql_cost``) instead.
+        """
+        throttling.charge(request, throttling.REQUEST_POINTS)
 
     # Errors ----------------------------------------------------------------------------
 
@@ -275,4 +290,4 @@ class PublicGraphQLView(GraphQLView):
         return ApiHttpError(400, message, ErrorCode.BAD_REQUEST)
 
 
-graphql_view = csrf_exempt(PublicGraphQLView.as_view())
+graphql_view = guarded(csrf_exempt(PublicGraphQLView.as_view()))

@@ -27,3 +27,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# --- Edge hardening -------------------------------------------------------------------
+# Every test client shares one address and one cache: budgets large enough for the whole
+# suite; the rate-limit tests set their own.
+API_RATE_LIMIT_POINTS_PER_MINUTE = 10_000_000
+API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE = 20_000_000
+# The test client's login() authenticates without a request, which django-axes' backend
+# refuses; the login-throttling tests put the production backends back.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# --- End of edge hardening ------------------------------------------------------------
