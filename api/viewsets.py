@@ -44,7 +44,7 @@ class PartnerApiKeyViewSet(ModelViewSet):
     icon = "key"
     menu_label = "Partner API keys"
     add_to_settings_menu = True
-    create_view_class = PartnerApiKeyCreateView
+    add_view_class = PartnerApiKeyCreateView
     form_fields = ["name", "contact", "points_per_minute", "is_active"]
     list_display = [
         "name",
