@@ -353,7 +353,9 @@ API_MAX_VALIDATION_ERRORS = 20
 # Security defaults; ``dev`` and ``test`` turn the HTTPS ones off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing is framed, except Wagtail's preview in the editor: its views send SAMEORIGIN
+# themselves (and the CSP's frame-ancestors allows this origin).
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SECURE = env("SESSION_COOKIE_SECURE", True, cast=bool)
 CSRF_COOKIE_SECURE = env("CSRF_COOKIE_SECURE", True, cast=bool)
 SESSION_COOKIE_HTTPONLY = True
