@@ -236,10 +236,12 @@ class PublicGraphQLView(GraphQLView):
     def charge_rate_limit(self, request):
         """Charge the request's points before it runs: a 429 when they do not fit.
 
-        Every request costs ``throttling.REQUEST_POINTS`` until queries have a computed
-        cost; then this charges the operation's cost (``request.graphql_cost``) instead.
+        The operation's cost when it has been computed (``request.graphql_cost``, set
+        before this point), otherwise ``throttling.REQUEST_POINTS``.
         """
-        throttling.charge(request, throttling.REQUEST_POINTS)
+        throttling.charge(
+            request, max(1, getattr(request, "graphql_cost", throttling.REQUEST_POINTS))
+        )
 
     # Errors ----------------------------------------------------------------------------
 

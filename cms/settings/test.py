@@ -33,6 +33,9 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # suite; the rate-limit tests set their own.
 API_RATE_LIMIT_POINTS_PER_MINUTE = 10_000_000
 API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE = 20_000_000
+# A busy shared test machine must not turn slow demo-content queries into TIMEOUTs; the
+# deadline tests set their own, tiny, time budgets.
+API_REQUEST_TIMEOUT_SECONDS = 120
 # The test client's login() authenticates without a request, which django-axes' backend
 # refuses; the login-throttling tests put the production backends back.
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]

@@ -9,6 +9,7 @@ from django.test import Client, RequestFactory, SimpleTestCase, TestCase, overri
 
 from api import throttling
 from api.models import PartnerApiKey, digest
+from api.views import PublicGraphQLView
 from cms.settings.base import cache_settings
 from conftest import require_server
 from core.http import client_ip, client_key
@@ -99,6 +100,27 @@ class AddressBudgetTests(TestCase):
             throttling.charge(request, 5)
 
         self.assertEqual(throttling.check(request).remaining, 2)
+
+
+@override_settings(API_RATE_LIMIT_POINTS_PER_MINUTE=10)
+class CostChargingTests(TestCase):
+    def setUp(self):
+        caches["default"].clear()
+
+    def test_the_view_charges_the_operations_cost_when_it_is_known(self):
+        request = RequestFactory().post("/graphql/")
+        request.graphql_cost = 7
+
+        PublicGraphQLView().charge_rate_limit(request)
+
+        self.assertEqual(request.api_budget.remaining, 3)
+
+    def test_without_a_cost_a_request_costs_one_point(self):
+        request = RequestFactory().post("/graphql/")
+
+        PublicGraphQLView().charge_rate_limit(request)
+
+        self.assertEqual(request.api_budget.remaining, 9)
 
 
 @override_settings(**SMALL_BUDGETS)
