@@ -31,6 +31,12 @@ class ErrorCode:
     QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
     INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"
 
+    # Refusals around the request (api.edge, api.throttling, api.execution).
+    RATE_LIMITED = "RATE_LIMITED"
+    INVALID_API_KEY = "INVALID_API_KEY"
+    TIMEOUT = "TIMEOUT"
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+
 
 SHORT_VALUE_LENGTH = 40
 

@@ -43,8 +43,11 @@ from graphql import (
 from graphql.validation import specified_rules, validate
 from graphql.validation.validate import ValidationAbortedError
 
+from api import throttling
 from api.cost import operation_cost
+from api.edge import guarded
 from api.errors import ApiError, ErrorCode, shorten
+from api.execution import GuardedExecutionContext
 from api.validation import check_limits, check_variables
 
 logger = logging.getLogger("ghrs.api")
@@ -337,6 +340,7 @@ class PublicGraphQLView(GraphQLView):
         if errors:
             return ExecutionResult(data=None, errors=errors, extensions=extensions)
 
+        self.charge_rate_limit(request)
         result = execute(
             schema,
             document,
@@ -346,6 +350,7 @@ class PublicGraphQLView(GraphQLView):
             operation_name=operation_name,
             middleware=self.get_middleware(request),
             hide_suggestions=not settings.GRAPHQL_SUGGESTIONS,
+            execution_context_class=GuardedExecutionContext,
         )
         result.extensions = {**(result.extensions or {}), **extensions}
         return result
@@ -392,6 +397,18 @@ class PublicGraphQLView(GraphQLView):
             "The document nests fragments too deeply to be checked. Spread fewer fragments "
             "inside one another.",
             extensions={"code": ErrorCode.QUERY_TOO_COMPLEX, "limit": "nesting"},
+        )
+
+    # Request budget (api.throttling) ---------------------------------------------------
+
+    def charge_rate_limit(self, request):
+        """Charge the request's points before it runs: a 429 when they do not fit.
+
+        The operation's cost when it has been computed (``request.graphql_cost``, set
+        before this point), otherwise ``throttling.REQUEST_POINTS``.
+        """
+        throttling.charge(
+            request, max(1, getattr(request, "graphql_cost", throttling.REQUEST_POINTS))
         )
 
     # Errors ----------------------------------------------------------------------------
@@ -452,4 +469,4 @@ class PublicGraphQLView(GraphQLView):
         return ApiHttpError(400, message, ErrorCode.BAD_REQUEST)
 
 
-graphql_view = csrf_exempt(PublicGraphQLView.as_view())
+graphql_view = guarded(csrf_exempt(PublicGraphQLView.as_view()))

@@ -4,16 +4,19 @@ Wagtail's dynamic image view (``wagtailimages_serve``) is deliberately not mount
 a rendition of any size on the first request for its signed URL, streams it through a
 worker and ignores private collections. The public gets renditions only through the API,
 made ahead of time; the admin previews images through its own login-protected views.
+
+The CMS renders no pages: a page address redirects to the public website or is a 404
+(``api.page_redirects``).
 """
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.page_redirects import page_redirect
 from api.views import graphql_view
 
 urlpatterns = [
@@ -30,4 +33,8 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+# Wagtail's own page route and pattern, so that ``page.url`` still resolves.
+urlpatterns += i18n_patterns(
+    re_path(r"^((?:[\w\-]+/)*)$", page_redirect, name="wagtail_serve"),
+    prefix_default_language=True,
+)

@@ -7,6 +7,12 @@ The WebVTT check is a strict reading of the W3C WebVTT syntax rather than webvtt
 library reports neither line numbers nor most authoring errors (cues out of order, a cue
 that ends before it starts, cue text that swallowed the next timing line), and those are
 exactly what players then silently skip.
+
+Cue text may hold only WebVTT's own markup: the tags ``c``, ``i``, ``b``, ``u``, ``ruby``,
+``rt``, ``v`` and ``lang`` (with classes, and the voice or language annotation that ``v``
+and ``lang`` need) and timestamps. Anything else (``<script>``, ``<img onerror=…>``,
+``<a href>``, attributes on an allowed tag) is refused: caption text reaches web pages,
+and a player or site that puts it into HTML must never meet markup from an upload.
 """
 
 import re
@@ -35,6 +41,17 @@ CUE_SETTINGS = {
     "region": re.compile(r"^\S+$"),
 }
 EXPECTED_TIMING = "expected HH:MM:SS.mmm --> HH:MM:SS.mmm (the hours may be left out)"
+# WebVTT's cue span tags (W3C WebVTT, “cue text”); ``v`` and ``lang`` need an annotation.
+CUE_TAGS = ("c", "i", "b", "u", "ruby", "rt", "v", "lang")
+ANNOTATED_CUE_TAGS = {"v": "the speaker's name", "lang": "a language tag such as “fr”"}
+ALLOWED_MARKUP = (
+    "cue text can use only the tags "
+    + ", ".join(f"<{tag}>" for tag in CUE_TAGS)
+    + " and timestamps such as <00:00:05.000>"
+)
+# A tag runs from “<” to the next “>” (or to the end of the cue text, as a player reads it).
+CUE_TAG = re.compile(r"<([^>]*)(>|$)")
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 
 
 def _quote(text, limit=60):
@@ -199,6 +216,18 @@ class _WebVTTReader:
                     "cue text cannot contain “-->”; is a blank line missing before this "
                     "cue's timing line?",
                 )
+        self.read_cue_text(payload, start, end)
+
+    def read_cue_text(self, payload, start, end):
+        """Refuse any markup in the cue text that is not WebVTT's own."""
+        if not payload:
+            return
+        first_number = payload[0][0]
+        text = "\n".join(line for _, line in payload)
+        for match in CUE_TAG.finditer(text):
+            problem = _cue_tag_problem(match[1], closed=bool(match[2]), start=start, end=end)
+            if problem:
+                self.problem(first_number + text.count("\n", 0, match.start()), problem)
 
     def read_settings(self, number, tokens):
         for token in tokens:
@@ -212,6 +241,59 @@ class _WebVTTReader:
                 )
             elif not pattern.match(value):
                 self.problem(number, f"the cue setting {_quote(token)} has an invalid value")
+
+
+def _cue_tag_problem(inner, *, closed, start, end):
+    """What is wrong with the cue text tag ``<inner>``, or ``None`` when it is allowed."""
+    shown = _quote(f"<{inner}>" if closed else f"<{inner}", limit=40)
+    if not closed:
+        return (
+            f"the tag {shown} is never closed with “>”; write &lt; for a less-than sign "
+            f"in the text ({ALLOWED_MARKUP})"
+        )
+    if inner[:1].isdigit():
+        time = _milliseconds(inner)
+        if time is None:
+            return f"{shown} is not a valid timestamp; write it as <HH:MM:SS.mmm>"
+        if not start < time < end:
+            return (
+                f"the timestamp {shown} is outside its cue ({_format_ms(start)} to "
+                f"{_format_ms(end)})"
+            )
+        return None
+    if inner.startswith("/"):
+        name = inner[1:]
+        if name not in CUE_TAGS:
+            return f"the closing tag {shown} is not allowed in captions; {ALLOWED_MARKUP}"
+        return None
+    head, _, annotation = _split_annotation(inner)
+    name, *classes = head.split(".")
+    if name not in CUE_TAGS:
+        if not name:
+            return f"{shown} is not a tag; write &lt; for a less-than sign in the text"
+        return f"the tag {shown} is not allowed in captions; {ALLOWED_MARKUP}"
+    if any(not cls for cls in classes):
+        return f"the tag {shown} has an empty class name"
+    annotation = annotation.strip()
+    if name in ANNOTATED_CUE_TAGS:
+        if not annotation:
+            return f"the tag {shown} needs {ANNOTATED_CUE_TAGS[name]}, e.g. <{name} …>"
+        if name == "lang" and not LANGUAGE_TAG.match(annotation):
+            return f"the tag {shown} needs a language tag such as “fr” or “zh-Hans”"
+        return None
+    if annotation:
+        return (
+            f"the tag {shown} cannot have attributes or other text after its name; write <{head}>"
+        )
+    return None
+
+
+def _split_annotation(inner):
+    """``"v.loud Mary Smith"`` → ``("v.loud", " ", "Mary Smith")``."""
+    match = re.search(r"[ \t\n\f]", inner)
+    if not match:
+        return inner, "", ""
+    return inner[: match.start()], match[0], inner[match.end() :]
 
 
 def webvtt_problems(data):

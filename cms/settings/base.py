@@ -6,9 +6,12 @@ every variable read here is listed in the README's configuration table. ``dev`` 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -351,10 +354,103 @@ API_MAX_VALIDATION_ERRORS = 20
 # Security defaults; ``dev`` and ``test`` turn the HTTPS ones off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing is framed, except Wagtail's preview in the editor: its views send SAMEORIGIN
+# themselves (and the CSP's frame-ancestors allows this origin).
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SECURE = env("SESSION_COOKIE_SECURE", True, cast=bool)
 CSRF_COOKIE_SECURE = env("CSRF_COOKIE_SECURE", True, cast=bool)
 SESSION_COOKIE_HTTPONLY = True
+
+
+# --- Edge hardening: request budgets, time budget, outages, login throttling, CSP -------
+# (one block; the GraphQL limits above are configured separately)
+INSTALLED_APPS = [*INSTALLED_APPS, "api", "axes", "csp"]
+MIDDLEWARE = [
+    *MIDDLEWARE,
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Client address behind proxies (core.http): the one header the proxy in front sets, e.g.
+# X-Forwarded-For or CF-Connecting-IP; unset, REMOTE_ADDR is the client.
+TRUSTED_PROXY_IP_HEADER = env("TRUSTED_PROXY_IP_HEADER")
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 1, cast=int)
+
+# Request budgets of the public API (api.throttling), in cost points per minute.
+API_RATE_LIMIT_POINTS_PER_MINUTE = env("API_RATE_LIMIT_POINTS_PER_MINUTE", 1000, cast=int)
+API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE = env(
+    "API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE", 10_000, cast=int
+)
+API_RATE_LIMIT_CACHE = "default"
+# Time budget of one API request (api.execution); well under the server's worker timeout.
+API_REQUEST_TIMEOUT_SECONDS = env("API_REQUEST_TIMEOUT_SECONDS", 10.0, cast=float)
+API_OUTAGE_RETRY_AFTER_SECONDS = 30
+# Browser clients may read the budget headers of a cross-origin response.
+CORS_EXPOSE_HEADERS = [
+    "Retry-After",
+    "X-RateLimit-Limit",
+    "X-RateLimit-Remaining",
+    "X-RateLimit-Reset",
+    "X-RateLimit-Used",
+]
+
+# Login throttling (django-axes): a username is locked out from one address after
+# AXES_FAILURE_LIMIT wrong passwords, for the cool-off time; other addresses and other
+# users are not affected, so nobody can lock a colleague out from elsewhere.
+AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5, cast=int)
+AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTES", 15, cast=int))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"
+
+# No avatars from gravatar.com: editors' e-mail hashes stay in house, and the admin loads
+# nothing from a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+
+def media_origins(bucket_name):
+    """Where the admin loads uploaded images and video from: S3 (or its CDN) when used."""
+    if not bucket_name:
+        return []
+    origins = []
+    if env("AWS_S3_CUSTOM_DOMAIN"):
+        origins.append(f"https://{env('AWS_S3_CUSTOM_DOMAIN')}")
+    endpoint = env("AWS_S3_ENDPOINT_URL")
+    if endpoint:
+        parts = urlsplit(endpoint)
+        origins += [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://*.{parts.netloc}"]
+    else:
+        origins.append("https://*.amazonaws.com")
+    return origins
+
+
+# Content security policy of every HTML response (the API's JSON is unaffected by it).
+# Wagtail's admin puts <script> elements inside its pages and form widgets and sets
+# style attributes, so scripts and styles need 'unsafe-inline'; everything else loads from
+# this server or the media storage only, and nothing may frame the admin from elsewhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *media_origins(AWS_STORAGE_BUCKET_NAME)],
+        "media-src": [SELF, "blob:", *media_origins(AWS_STORAGE_BUCKET_NAME)],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        # Video embeds (YouTube, Vimeo, UN Web TV) are previewed in the editor.
+        "frame-src": [SELF, "https:"],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+# --- End of edge hardening ------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -25,3 +25,9 @@ WHITENOISE_AUTOREFRESH = True
 GRAPHQL_INTROSPECTION = True
 GRAPHQL_SUGGESTIONS = True
 # --- End of public API hardening ----------------------------------------------------------
+
+# --- Edge hardening -------------------------------------------------------------------
+# GraphiQL loads its scripts from a CDN and runs inline ones; it exists in development
+# only, so its page is left out of the admin's content security policy here.
+CONTENT_SECURITY_POLICY = {**CONTENT_SECURITY_POLICY, "EXCLUDE_URL_PREFIXES": ["/graphql/"]}  # noqa: F405
+# --- End of edge hardening ------------------------------------------------------------

@@ -21,8 +21,14 @@ if not ALLOWED_HOSTS:  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True, cast=bool)
+# --- Edge hardening: HSTS -------------------------------------------------------------
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 30, cast=int)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env("SECURE_HSTS_INCLUDE_SUBDOMAINS", True, cast=bool)
+# Asking browsers to preload HTTPS for the domain is hard to undo (removal from the lists
+# takes months), so it is an explicit choice; hstspreload.org also wants a year of
+# SECURE_HSTS_SECONDS and subdomains included.
+SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False, cast=bool)
+# --- End of edge hardening ------------------------------------------------------------
 TASKS = {
     "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")},
 }

@@ -34,3 +34,17 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 GRAPHQL_INTROSPECTION = True
 GRAPHQL_SUGGESTIONS = True
 # --- End of public API hardening ----------------------------------------------------------
+
+# --- Edge hardening -------------------------------------------------------------------
+# Every test client shares one address and one cache: budgets large enough for the whole
+# suite; the rate-limit tests set their own.
+API_RATE_LIMIT_POINTS_PER_MINUTE = 10_000_000
+API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE = 20_000_000
+# A busy shared test machine must not turn slow demo-content queries into TIMEOUTs; the
+# deadline tests set their own, tiny, time budgets.
+API_REQUEST_TIMEOUT_SECONDS = 120
+# The test client's login() authenticates without a request, which django-axes' backend
+# refuses; the login-throttling tests put the production backends back.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# --- End of edge hardening ------------------------------------------------------------

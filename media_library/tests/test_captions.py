@@ -78,6 +78,66 @@ def test_malformed_webvtt_is_reported_with_the_line_and_the_fix(text, problem):
     assert problems[0].startswith(problem)
 
 
+CUE = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<v Mary Robinson>We <i>will</i> <b>listen</b>.</v>",
+        "<v.chair Chair>Order, please.</v>",
+        "<c.yellow.background-black>Note</c> and <u>this</u>",
+        "<lang fr>Bonjour</lang> and <lang zh-Hans>你好</lang>",
+        "<ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>",
+        "Karaoke <00:00:02.000>style <00:00:03.000>timing",
+        "Plain text with &lt;brackets&gt; &amp; ampersands",
+        "Two lines,\n<i>the second in italics</i>",
+    ],
+)
+def test_webvtt_cue_markup_is_accepted(text):
+    assert webvtt_problems(f"{CUE}{text}\n".encode()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("<script>alert(1)</script>", "Line 4: the tag “<script>” is not allowed in captions"),
+        (
+            '<img src="x" onerror="alert(1)">',
+            'Line 4: the tag “<img src="x" onerror="alert(1)">” is not allowed',
+        ),
+        ('<a href="https://evil.example">win</a>', "Line 4: the tag “<a href"),
+        ("Fine first line\n<iframe src=x>", "Line 5: the tag “<iframe src=x>” is not allowed"),
+        ("<b onclick=alert(1)>x</b>", "Line 4: the tag “<b onclick=alert(1)>” cannot have"),
+        ("x</script>", "Line 4: the closing tag “</script>” is not allowed"),
+        ("<v>Who?</v>", "Line 4: the tag “<v>” needs the speaker's name"),
+        ("<lang>?</lang>", "Line 4: the tag “<lang>” needs a language tag"),
+        ("<00:00:09.000>late", "Line 4: the timestamp “<00:00:09.000>” is outside its cue"),
+        ("<00:00:2.000>x", "Line 4: “<00:00:2.000>” is not a valid timestamp"),
+        ("1 < 2", "Line 4: the tag “< 2” is never closed"),
+        ("Broken <script", "Line 4: the tag “<script” is never closed"),
+    ],
+)
+def test_markup_that_is_not_webvtt_is_refused_with_its_line(text, problem):
+    problems = webvtt_problems(f"{CUE}{text}\n".encode())
+
+    assert problems
+    assert problems[0].startswith(problem), problems[0]
+    if "not allowed" in problem:
+        assert "<c>, <i>, <b>, <u>, <ruby>, <rt>, <v>, <lang>" in problems[0]
+
+
+def test_a_script_in_a_later_cue_is_reported_with_that_cue_line():
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n"
+        "00:00:03.000 --> 00:00:04.000\nStill fine\n<script>steal()</script>\n"
+    )
+
+    problems = webvtt_problems(text.encode())
+
+    assert problems[0].startswith("Line 8: the tag “<script>”")
+
+
 def test_a_file_that_is_not_utf8_is_reported_with_its_line():
     data = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ndéjà vu\n".encode("latin-1")
 
@@ -166,6 +226,21 @@ def test_a_broken_caption_file_is_reported_with_its_line_and_nothing_is_saved(
     html = response.content.decode()
     assert "Line 6: cue timing “00:05.000 -&gt; 00:06.000” is not valid" in html
     assert not HostedMedia.objects.exists()
+    assert not CaptionTrack.objects.exists()
+
+
+def test_a_caption_file_with_a_script_is_refused_in_the_media_form(
+    editor_client, video_form, local_media
+):
+    row = caption_rows(video_form)["fr"]
+    hostile = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<img src=x onerror=alert(1)>Bonjour\n"
+
+    response = post_video(editor_client, video_form, **{f"captions-{row}-file": vtt(hostile)})
+
+    assert response.status_code == 200
+    assert "Line 4: the tag “&lt;img src=x onerror=alert(1)&gt;” is not allowed" in (
+        response.content.decode()
+    )
     assert not CaptionTrack.objects.exists()
 
 

@@ -323,7 +323,7 @@ class ErrorMaskingTests(TestCase):
         self.assertEqual(body["data"]["stories"]["nodes"][0]["title"], "Girls back in school")
         self.assertIsNone(body["data"]["stories"]["nodes"][0]["heroImage"])
 
-    def test_a_database_error_is_masked(self):
+    def test_a_database_error_is_masked_and_answered_as_an_outage(self):
         from django.db import OperationalError
 
         with (
@@ -335,7 +335,8 @@ class ErrorMaskingTests(TestCase):
         ):
             status, body = gql('{ themes(locale: "en") { name } }')
         self.assertNotIn("db.internal", json.dumps(body))
-        self.assertEqual(body["errors"][0]["extensions"]["code"], "INTERNAL_ERROR")
+        self.assertEqual(status, 503)
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "SERVICE_UNAVAILABLE")
 
 
 class CorsTests(TestCase):
