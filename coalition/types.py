@@ -4,8 +4,7 @@ Contacts of member states' missions are internal and never exposed.
 """
 
 import graphene
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count
 
 from api.connection import page_size
 from api.context import Scope, api_context, batch_of, scope_of
@@ -14,6 +13,7 @@ from api.pages import in_language, selects
 from api.relations import TranslatableInterface, related_snippet
 from api.rich_text import rich_text_field
 from coalition import models
+from stories.models import StoryPage
 
 
 class MemberStateType(graphene.ObjectType):
@@ -33,7 +33,7 @@ class MemberStateType(graphene.ObjectType):
     )
     joined_on = graphene.Date(required=True, description="When the country joined.")
     stories = graphene.List(
-        graphene.NonNull(lambda: _story_type()),
+        graphene.NonNull("stories.types.StoryPageType"),
         required=True,
         first=graphene.Int(default_value=3, description="How many stories, 0 to 100."),
         description="The country's latest stories in the language asked for, newest first. "
@@ -76,15 +76,7 @@ class MemberStateType(graphene.ObjectType):
         return batch.cache["story_count"].get(member_state.translation_key, 0)
 
 
-def _story_type():
-    from stories.types import StoryPageType
-
-    return StoryPageType
-
-
 def _stories_of(info, batch):
-    from stories.models import StoryPage
-
     scope = Scope(scope_of(batch[0]).locale)
     keys = {item.translation_key for item in batch}
     return in_language(
@@ -96,26 +88,13 @@ def _stories_of(info, batch):
 
 def _latest_stories(info, batch, first):
     """The newest ``first`` stories of every member state of the batch, in one query."""
-    from stories.schema import NEWEST_ORDER
-
     if first == 0:
         return {}
     scope = Scope(scope_of(batch[0]).locale)
     queryset = _stories_of(info, batch)
     if not selects(info, "body", "heroVideo"):
         queryset = queryset.defer_streamfields()
-    queryset = (
-        queryset.select_related("locale", "member_state")
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=F("member_state__translation_key"),
-                order_by=NEWEST_ORDER,
-            )
-        )
-        .filter(rank__lte=first)
-        .order_by(*NEWEST_ORDER)
-    )
+    queryset = queryset.select_related("locale", "member_state").newest_per_member_state(first)
     stories = list(queryset)
     api_context(info).attach(stories, scope)
     grouped = {}

@@ -1,0 +1,89 @@
+"""What the meeting and declaration root fields return: public pages in one language.
+
+The logic behind ``meetings.schema``. It returns pages and connection values for the types
+in ``meetings.types`` to present; it declares no GraphQL type and imports none.
+"""
+
+from django.db.models import F
+
+from api.connection import ConnectionValue
+from api.context import Scope, api_context
+from api.locale import check_locale
+from api.pages import find_page, in_language, selects
+from meetings.models import DeclarationPage, MeetingPage
+
+# Fields that read a meeting's StreamFields; a list that asks for none of them skips loading
+# the (large) stream data.
+STREAM_FIELDS = ("body", "livestream", "programme", "outcomeDocuments")
+
+MEETING_ORDERS = {
+    "latest_first": (F("starts_at").desc(), F("pk").desc()),
+    "earliest_first": (F("starts_at").asc(), F("pk").asc()),
+}
+
+
+def _value(enum_value):
+    """The value of a GraphQL enum argument, which arrives as the enum member or its value."""
+    return getattr(enum_value, "value", enum_value)
+
+
+def meetings(
+    info,
+    locale,
+    kind=None,
+    status=None,
+    order_by="latest_first",
+    fallback=False,
+    first=20,
+    after=None,
+):
+    """The root ``meetings`` list: public meetings in one language, filtered and paginated.
+
+    ``status`` is worked out against the request's clock, so one response agrees with itself.
+    """
+    scope = Scope(check_locale(locale), bool(fallback))
+    context = api_context(info)
+    queryset = MeetingPage.objects.all()
+    if kind is not None:
+        queryset = queryset.filter(kind=_value(kind))
+    status = _value(status)
+    if status == "upcoming":
+        queryset = queryset.filter(starts_at__gt=context.now)
+    elif status == "live":
+        queryset = queryset.filter(starts_at__lte=context.now, ends_at__gt=context.now)
+    elif status == "ended":
+        queryset = queryset.filter(ends_at__lte=context.now)
+    queryset = in_language(queryset, context, scope).select_related("locale")
+    if not selects(info, *STREAM_FIELDS):
+        queryset = queryset.defer_streamfields()
+    ordering = MEETING_ORDERS.get(_value(order_by), MEETING_ORDERS["latest_first"])
+    return ConnectionValue(
+        queryset.order_by(*ordering),
+        first,
+        after,
+        prepare=lambda meetings: context.attach(meetings, scope),
+    )
+
+
+def meeting(info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+    """The root ``meeting`` field: one public meeting by slug or id, or None."""
+    scope = Scope(check_locale(locale), bool(fallback))
+    return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
+
+
+def declarations(info, locale, fallback=False):
+    """Public declarations, most recently opened for signature first."""
+    scope = Scope(check_locale(locale), bool(fallback))
+    context = api_context(info)
+    declarations = list(
+        in_language(DeclarationPage.objects.all(), context, scope)
+        .select_related("locale")
+        .order_by(F("opened_for_signature_on").desc(nulls_last=True), "pk")
+    )
+    return context.attach(declarations, scope)
+
+
+def declaration(info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+    """The root ``declaration`` field: one public declaration by slug or id, or None."""
+    scope = Scope(check_locale(locale), bool(fallback))
+    return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)
