@@ -20,6 +20,7 @@ import logging
 from django.conf import settings
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
+from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
     ExecutionResult,
@@ -86,8 +87,6 @@ class PublicGraphQLView(GraphQLView):
         return response
 
     def graphiql_context(self):
-        from graphene_django.settings import graphene_settings
-
         return {
             "whatwg_fetch_version": self.whatwg_fetch_version,
             "whatwg_fetch_sri": self.whatwg_fetch_sri,

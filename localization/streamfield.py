@@ -13,6 +13,7 @@ translations made against them survive later syncs. Data already in the new form
 untouched, at the cost of one walk over the stored JSON.
 """
 
+from django.apps import apps
 from django.db.models.signals import pre_save
 from wagtail import blocks
 from wagtail.fields import StreamField
@@ -72,8 +73,6 @@ def _normalise_before_save(sender, instance, raw=False, **kwargs):
 
 def connect_signals():
     """Normalise ListBlock data before saving every model that has a StreamField."""
-    from django.apps import apps
-
     for model in apps.get_models():
         if any(isinstance(field, StreamField) for field in model._meta.concrete_fields):
             pre_save.connect(

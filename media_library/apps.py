@@ -6,6 +6,8 @@ class MediaLibraryConfig(AppConfig):
     verbose_name = "Media library"
 
     def ready(self):
+        # These modules import models, which can be imported only once the app registry has
+        # loaded them: from ready(), not while this module is being imported.
         from media_library import checks  # noqa: F401 - registers the system checks
         from media_library.signal_handlers import register_signal_handlers
 
@@ -22,6 +24,7 @@ class MediaLibraryConfig(AppConfig):
         wagtailmedia's ready() runs after this one, so disconnecting its handler is not an
         option.
         """
+        # Called from ready(): wagtailmedia's handlers import its models (see ready()).
         from wagtailmedia import signal_handlers
 
         from media_library.files import delete_file_on_commit

@@ -8,6 +8,7 @@ from wagtail.signals import page_published
 
 from media_library.files import delete_file_on_commit
 from media_library.models import CaptionTrack
+from media_library.tasks import warm_page_renditions
 
 logger = logging.getLogger(__name__)
 
@@ -18,8 +19,6 @@ def warm_renditions_after_publish(sender, instance, **kwargs):
     Enqueuing on commit means the worker sees the published content; warming failures are
     the task's, never the editor's publish request's.
     """
-    from media_library.tasks import warm_page_renditions
-
     page_id = instance.pk
 
     def enqueue():

@@ -6,6 +6,8 @@ class StoriesConfig(AppConfig):
     verbose_name = "Stories"
 
     def ready(self):
+        # The handlers import models, which can be imported only once the app registry has
+        # loaded them, that is from ready(), not while this module is being imported.
         from stories import signals
 
         signals.connect()

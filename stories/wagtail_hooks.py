@@ -33,6 +33,7 @@ from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.views.report import TranslationsReportView
 
+from coalition.models import MemberState
 from stories.models import StoryPage
 
 CONSENT_WARNING_DAYS = 30
@@ -92,8 +93,6 @@ class MemberStateFilter(django_filters.ChoiceFilter):
 
     @staticmethod
     def member_state_choices():
-        from coalition.models import MemberState
-
         return [
             (str(key), name)
             for key, name in MemberState.objects.filter(locale=Locale.get_default())

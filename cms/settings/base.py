@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from PIL import features
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -311,8 +312,6 @@ def image_extensions():
 
     SVG is deliberately absent: an SVG file can carry scripts, and flags and logos work as PNG.
     """
-    from PIL import features
-
     return ["jpg", "jpeg", "png", "webp", *(["avif"] if features.check("avif") else [])]
 
 
