@@ -45,9 +45,10 @@ test: $(STAMP) ## Run the whole test suite (SQLite)
 test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff lint and format check
+lint: $(STAMP) ## ruff lint and format check, and the import layers (lint-imports)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
