@@ -1,7 +1,8 @@
 """What the meeting and declaration root fields return: public pages in one language.
 
 The logic behind ``meetings.schema``. It returns pages and connection values for the types
-in ``meetings.types`` to present; it declares no GraphQL type and imports none.
+in ``meetings.types`` to present; it declares no GraphQL type and imports none. The
+orders and the status filter live on ``MeetingPage``'s queryset.
 """
 
 from django.db.models import F
@@ -15,11 +16,6 @@ from meetings.models import DeclarationPage, MeetingPage
 # Fields that read a meeting's StreamFields; a list that asks for none of them skips loading
 # the (large) stream data.
 STREAM_FIELDS = ("body", "livestream", "programme", "outcomeDocuments")
-
-MEETING_ORDERS = {
-    "latest_first": (F("starts_at").desc(), F("pk").desc()),
-    "earliest_first": (F("starts_at").asc(), F("pk").asc()),
-}
 
 
 def _value(enum_value):
@@ -46,19 +42,13 @@ def meetings(
     queryset = MeetingPage.objects.all()
     if kind is not None:
         queryset = queryset.filter(kind=_value(kind))
-    status = _value(status)
-    if status == "upcoming":
-        queryset = queryset.filter(starts_at__gt=context.now)
-    elif status == "live":
-        queryset = queryset.filter(starts_at__lte=context.now, ends_at__gt=context.now)
-    elif status == "ended":
-        queryset = queryset.filter(ends_at__lte=context.now)
+    if status is not None:
+        queryset = queryset.with_status(_value(status), context.now)
     queryset = in_language(queryset, context, scope).select_related("locale")
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
-    ordering = MEETING_ORDERS.get(_value(order_by), MEETING_ORDERS["latest_first"])
     return ConnectionValue(
-        queryset.order_by(*ordering),
+        queryset.ordered(_value(order_by) or "latest_first"),
         first,
         after,
         prepare=lambda meetings: context.attach(meetings, scope),
