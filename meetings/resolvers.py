@@ -55,7 +55,7 @@ def meetings(
     )
 
 
-def meeting(info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+def meeting(info, locale, slug=None, id=None, fallback=False):
     """The root ``meeting`` field: one public meeting by slug or id, or None."""
     scope = Scope(check_locale(locale), bool(fallback))
     return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
@@ -73,7 +73,7 @@ def declarations(info, locale, fallback=False):
     return context.attach(declarations, scope)
 
 
-def declaration(info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+def declaration(info, locale, slug=None, id=None, fallback=False):
     """The root ``declaration`` field: one public declaration by slug or id, or None."""
     scope = Scope(check_locale(locale), bool(fallback))
     return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)

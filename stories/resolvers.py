@@ -115,7 +115,7 @@ def stories(
     return story_connection(info, queryset, scope, order_by, first, after)
 
 
-def story(info, locale, slug=None, id=None, fallback=False):  # noqa: A002
+def story(info, locale, slug=None, id=None, fallback=False):
     """The root ``story`` field: one public story by slug or id, or None."""
     scope = Scope(check_locale(locale), bool(fallback))
     return find_page(info, StoryPage, scope, slug=slug, page_id=id)
