@@ -48,9 +48,10 @@ test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES
 test-fuzz: $(STAMP) ## Fuzz (schemathesis) and attack a real gunicorn server with the demo (needs Redis)
 	$(PY) -m pytest -m outside tests/outside $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff lint and format check
+lint: $(STAMP) ## ruff lint and format check, and the import layers (lint-imports)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .

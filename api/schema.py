@@ -1,10 +1,13 @@
-"""Root fields that belong to no single app: the content languages and routing by path."""
+"""Root fields that belong to no single app: the content languages and routing by path.
+
+Declarations only: each field's logic is in ``api.resolvers``.
+"""
 
 import graphene
 
-from api.loading.scope import Scope
-from api.locale import LocaleType, check_locale, content_language_codes, locale_value
-from api.pages import PageInterface, resolve_by_path
+from api import resolvers
+from api.locale import LocaleType
+from api.pages import PageInterface
 
 
 class CoreQuery(graphene.ObjectType):
@@ -36,9 +39,8 @@ class CoreQuery(graphene.ObjectType):
 
     @staticmethod
     def resolve_locales(root, info):
-        return [locale_value(code) for code in content_language_codes()]
+        return resolvers.locales(info)
 
     @staticmethod
-    def resolve_page(root, info, locale, url_path, fallback=False):
-        scope = Scope(check_locale(locale), bool(fallback))
-        return resolve_by_path(info, scope, url_path)
+    def resolve_page(root, info, **arguments):
+        return resolvers.page(info, **arguments)

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
+from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
     ExecutionResult,
@@ -134,8 +135,6 @@ class PublicGraphQLView(GraphQLView):
         return response
 
     def graphiql_context(self):
-        from graphene_django.settings import graphene_settings
-
         return {
             "whatwg_fetch_version": self.whatwg_fetch_version,
             "whatwg_fetch_sri": self.whatwg_fetch_sri,

@@ -7,14 +7,14 @@ both the time a request takes and the database work behind it.
 import json
 
 import django
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bench.server import OPERATIONS
 
 
 def _count_queries(client, operation, variables):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from bench.server import OPERATIONS
-
     body = {"query": (OPERATIONS / operation).read_text(), "variables": variables}
     # Counted warm, as the server answers after its first request: renditions generated,
     # embeds stored, the site's paths cached.
@@ -33,8 +33,8 @@ def _count_queries(client, operation, variables):
 
 def scenarios():
     django.setup()
-    from django.test import Client
-
+    # Models can be imported only once django.setup() has loaded the apps, and this module
+    # is imported by a bare interpreter (``bench/run.py`` starts it) before that.
     from meetings.models import DeclarationPage, MeetingPage
     from stories.models import StoryPage
 
@@ -75,6 +75,7 @@ def scenarios():
 
 
 def _locale(code):
+    # Called only after scenarios() has set Django up; see the comment there.
     from wagtail.models import Locale
 
     return Locale.objects.get(language_code=code)

@@ -1,12 +1,11 @@
-"""Root fields for the coalition's reference content, in any content language."""
+"""Root fields for the coalition's reference content, in any content language.
+
+Declarations only: each field's logic is in ``coalition.resolvers``.
+"""
 
 import graphene
 
-from api.loading.request import api_context
-from api.loading.scope import Scope
-from api.locale import check_locale
-from api.relations import snippets_in_language, sort_like_model
-from coalition import models
+from coalition import resolvers
 from coalition.types import (
     MemberStateType,
     OrganisationType,
@@ -19,13 +18,6 @@ LOCALE_ARGUMENT = "A content language code, e.g. `en`; see `locales`."
 
 def _locale_argument():
     return graphene.String(required=True, description=LOCALE_ARGUMENT)
-
-
-def _listed(info, model, locale, queryset=None):
-    language = check_locale(locale)
-    queryset = queryset if queryset is not None else snippets_in_language(model, language)
-    items = sort_like_model(model, list(queryset))
-    return api_context(info).attach(items, Scope(language))
 
 
 class CoalitionQuery(graphene.ObjectType):
@@ -68,33 +60,25 @@ class CoalitionQuery(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_member_states(root, info, locale):
-        return _listed(info, models.MemberState, locale)
+    def resolve_member_states(root, info, **arguments):
+        return resolvers.member_states(info, **arguments)
 
     @staticmethod
-    def resolve_member_state(root, info, locale, code):
-        language = check_locale(locale)
-        queryset = snippets_in_language(models.MemberState, language).filter(
-            code=code.strip().upper()
-        )
-        items = _listed(info, models.MemberState, language, queryset[:1])
-        return items[0] if items else None
+    def resolve_member_state(root, info, **arguments):
+        return resolvers.member_state(info, **arguments)
 
     @staticmethod
-    def resolve_themes(root, info, locale):
-        return _listed(info, models.Theme, locale)
+    def resolve_themes(root, info, **arguments):
+        return resolvers.themes(info, **arguments)
 
     @staticmethod
-    def resolve_theme(root, info, locale, slug):
-        language = check_locale(locale)
-        queryset = snippets_in_language(models.Theme, language).filter(slug=slug.strip())
-        items = _listed(info, models.Theme, language, queryset[:1])
-        return items[0] if items else None
+    def resolve_theme(root, info, **arguments):
+        return resolvers.theme(info, **arguments)
 
     @staticmethod
-    def resolve_sdgs(root, info, locale):
-        return _listed(info, models.SustainableDevelopmentGoal, locale)
+    def resolve_sdgs(root, info, **arguments):
+        return resolvers.sdgs(info, **arguments)
 
     @staticmethod
-    def resolve_organisations(root, info, locale):
-        return _listed(info, models.Organisation, locale)
+    def resolve_organisations(root, info, **arguments):
+        return resolvers.organisations(info, **arguments)

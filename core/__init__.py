@@ -1,2 +1,3 @@
-"""Pieces shared by every content app: StreamField blocks, time zones, page mixins and the
-shared GraphQL types. Nothing here knows about a particular page type."""
+"""The foundation every app builds on: content languages, time zones, shared StreamField
+blocks and page mixins. Nothing here knows about a particular page type, and nothing here
+imports a project app (the public API lives in ``api``)."""

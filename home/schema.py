@@ -1,12 +1,11 @@
-"""Root field for a language's home page."""
+"""Root field for a language's home page.
+
+Declarations only: the field's logic is in ``home.resolvers``.
+"""
 
 import graphene
 
-from api.loading.request import api_context
-from api.loading.scope import Scope
-from api.loading.visibility import in_language
-from api.locale import check_locale
-from home.models import HomePage
+from home import resolvers
 from home.types import HomePageType
 
 
@@ -25,16 +24,5 @@ class HomeQuery(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_home_page(root, info, locale, fallback=False):
-        scope = Scope(check_locale(locale), bool(fallback))
-        context = api_context(info)
-        roots = [path for path, _, _ in context.pages.roots]
-        page = (
-            in_language(HomePage.objects.filter(path__in=roots), context, scope)
-            .select_related("locale")
-            .order_by("pk")
-            .first()
-        )
-        if page is not None:
-            context.attach([page], scope)
-        return page
+    def resolve_home_page(root, info, **arguments):
+        return resolvers.home_page(info, **arguments)

@@ -6,6 +6,9 @@ class LocalizationConfig(AppConfig):
     verbose_name = "Languages and translation"
 
     def ready(self):
+        # These modules import models (the checks and patches reach wagtail-localize's), which
+        # can be imported only once the app registry has loaded them: from ready(), not while
+        # this module is being imported.
         from localization import checks  # noqa: F401  (registers the system checks)
         from localization.compat import (
             skip_empty_optional_blocks,

@@ -12,8 +12,13 @@ They change how wagtail-localize copies content between languages, never what it
 
 import functools
 
+from django.conf import settings
+from django.utils.text import slugify
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.models import TranslatableMixin
+from wagtail_localize import models as localize_models
 from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
 
 # Optional blocks whose empty value is ``None``: an unfilled "video link" (EmbedBlock,
@@ -50,10 +55,6 @@ def unicode_translated_slugs():
     one from the translated title instead: the translator's slug was silently lost. Wagtail's
     own editor keeps Unicode slugs when the setting is on; this makes translations agree.
     """
-    from django.conf import settings
-    from django.utils.text import slugify
-    from wagtail_localize import models as localize_models
-
     if getattr(localize_models.slugify, "respects_unicode_setting", False):
         return
 
@@ -74,8 +75,6 @@ def synchronise_many_to_many():
     in the target language where one exists (a French story lists the French “Gender
     equality” theme) and kept as it is otherwise.
     """
-    from wagtail_localize import models as localize_models
-
     original = localize_models.copy_synchronised_fields
     if getattr(original, "synchronises_many_to_many", False):
         return
@@ -91,9 +90,6 @@ def synchronise_many_to_many():
 
 def copy_many_to_many(source, target):
     """Give ``target`` the ParentalManyToMany values of ``source``, in ``target``'s locale."""
-    from modelcluster.fields import ParentalManyToManyField
-    from wagtail.models import TranslatableMixin
-
     for field in type(source)._meta.get_fields():
         if not isinstance(field, ParentalManyToManyField):
             continue

@@ -6,6 +6,8 @@ class MediaLibraryConfig(AppConfig):
     verbose_name = "Media library"
 
     def ready(self):
+        # These modules import models, which can be imported only once the app registry has
+        # loaded them: from ready(), not while this module is being imported.
         from media_library import checks  # noqa: F401 - registers the system checks
         from media_library.signal_handlers import register_signal_handlers
 
@@ -23,6 +25,7 @@ class MediaLibraryConfig(AppConfig):
         option. ``tests/test_workarounds.py`` fails once wagtailmedia stops deleting inside
         the request, and the patch can go (see docs/architecture.md).
         """
+        # Called from ready(): wagtailmedia's handlers import its models (see ready()).
         from wagtailmedia import signal_handlers
 
         from media_library.files import delete_file_on_commit

@@ -5,11 +5,13 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -40,6 +42,42 @@ class MeetingStatus(models.TextChoices):
     UPCOMING = "upcoming", "Upcoming"
     LIVE = "live", "Live"
     ENDED = "ended", "Ended"
+
+
+class MeetingPageQuerySet(PageQuerySet):
+    """The orders meetings are listed in, and meetings by where they stand at a moment."""
+
+    # Every order ends on the primary key so that pages of a paginated list never overlap.
+    ORDERS = {
+        "latest_first": (F("starts_at").desc(), F("pk").desc()),
+        "earliest_first": (F("starts_at").asc(), F("pk").asc()),
+    }
+
+    def ordered(self, order):
+        """The meetings in the order named ``order`` (a key of ``ORDERS``)."""
+        try:
+            ordering = self.ORDERS[order]
+        except KeyError:
+            raise ValueError(
+                f"Meetings have no order “{order}”; the orders are {', '.join(self.ORDERS)}."
+            ) from None
+        return self.order_by(*ordering)
+
+    def with_status(self, status, now):
+        """The meetings that are ``status`` (a ``MeetingStatus``) at ``now``.
+
+        The same rule as ``MeetingPage.status_at``, as a filter.
+        """
+        if status == MeetingStatus.UPCOMING:
+            return self.filter(starts_at__gt=now)
+        if status == MeetingStatus.LIVE:
+            return self.filter(starts_at__lte=now, ends_at__gt=now)
+        if status == MeetingStatus.ENDED:
+            return self.filter(ends_at__lte=now)
+        raise ValueError(f"Meetings have no status “{status}”.")
+
+
+MeetingPageManager = PageManager.from_queryset(MeetingPageQuerySet)
 
 
 class MeetingPage(SocialImageMixin, Page):
@@ -127,6 +165,8 @@ class MeetingPage(SocialImageMixin, Page):
 
     parent_page_types = ["meetings.MeetingIndexPage"]
     subpage_types = []
+
+    objects = MeetingPageManager()
 
     class Meta:
         verbose_name = "meeting"

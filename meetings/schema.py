@@ -1,15 +1,12 @@
-"""Root fields for meetings and declarations."""
+"""Root fields for meetings and declarations.
+
+Declarations only: each field's logic is in ``meetings.resolvers``.
+"""
 
 import graphene
-from django.db.models import F
 
-from api.connection import ConnectionValue, connection_arguments
-from api.loading.request import api_context
-from api.loading.scope import Scope
-from api.loading.visibility import in_language
-from api.locale import check_locale
-from api.pages import find_page, selects
-from meetings.models import DeclarationPage, MeetingPage
+from api.connection import connection_arguments
+from meetings import resolvers
 from meetings.types import (
     DeclarationPageType,
     MeetingConnection,
@@ -45,10 +42,6 @@ def _fallback_argument(what):
         description=f"Also return {what} not translated into this language, in their "
         "original language (marked `isFallback`).",
     )
-
-
-def _value(enum_value):
-    return getattr(enum_value, "value", enum_value)
 
 
 class MeetingsQuery(graphene.ObjectType):
@@ -92,60 +85,17 @@ class MeetingsQuery(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_meetings(
-        root,
-        info,
-        locale,
-        kind=None,
-        status=None,
-        order_by=MeetingOrder.LATEST_FIRST,
-        fallback=False,
-        first=20,
-        after=None,
-    ):
-        scope = Scope(check_locale(locale), bool(fallback))
-        context = api_context(info)
-        queryset = MeetingPage.objects.all()
-        if kind is not None:
-            queryset = queryset.filter(kind=_value(kind))
-        status = _value(status)
-        if status == "upcoming":
-            queryset = queryset.filter(starts_at__gt=context.now)
-        elif status == "live":
-            queryset = queryset.filter(starts_at__lte=context.now, ends_at__gt=context.now)
-        elif status == "ended":
-            queryset = queryset.filter(ends_at__lte=context.now)
-        queryset = in_language(queryset, context, scope).select_related("locale")
-        if not selects(info, "body", "livestream", "programme", "outcomeDocuments"):
-            queryset = queryset.defer_streamfields()
-        if _value(order_by) == "earliest_first":
-            ordering = [F("starts_at").asc(), F("pk").asc()]
-        else:
-            ordering = [F("starts_at").desc(), F("pk").desc()]
-        return ConnectionValue(
-            queryset.order_by(*ordering),
-            first,
-            after,
-            prepare=lambda meetings: context.attach(meetings, scope),
-        )
+    def resolve_meetings(root, info, **arguments):
+        return resolvers.meetings(info, **arguments)
 
     @staticmethod
-    def resolve_meeting(root, info, locale, slug=None, id=None, fallback=False):
-        scope = Scope(check_locale(locale), bool(fallback))
-        return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
+    def resolve_meeting(root, info, **arguments):
+        return resolvers.meeting(info, **arguments)
 
     @staticmethod
-    def resolve_declarations(root, info, locale, fallback=False):
-        scope = Scope(check_locale(locale), bool(fallback))
-        context = api_context(info)
-        declarations = list(
-            in_language(DeclarationPage.objects.all(), context, scope)
-            .select_related("locale")
-            .order_by(F("opened_for_signature_on").desc(nulls_last=True), "pk")
-        )
-        return context.attach(declarations, scope)
+    def resolve_declarations(root, info, **arguments):
+        return resolvers.declarations(info, **arguments)
 
     @staticmethod
-    def resolve_declaration(root, info, locale, slug=None, id=None, fallback=False):
-        scope = Scope(check_locale(locale), bool(fallback))
-        return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)
+    def resolve_declaration(root, info, **arguments):
+        return resolvers.declaration(info, **arguments)

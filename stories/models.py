@@ -2,24 +2,20 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, VideoBlock
 from core.models import SocialImageMixin
 from stories.forms import StoryPageForm
-
-# Newest story first: by the story's date, then by first publication; undated stories last.
-NEWEST_ORDER = [
-    models.F("story_date").desc(nulls_last=True),
-    models.F("first_published_at").desc(nulls_last=True),
-    models.F("pk").desc(),
-]
 
 
 class StoryIndexPage(SocialImageMixin, Page):
@@ -79,6 +75,62 @@ class MemberStateStoriesPage(Page):
                     )
                 }
             )
+
+
+class StoryPageQuerySet(PageQuerySet):
+    """The orders stories are listed in, named once for every list that shows stories."""
+
+    # Every order ends on the primary key so that pages of a paginated list never overlap.
+    ORDERS = {
+        "newest": (
+            F("story_date").desc(nulls_last=True),
+            F("first_published_at").desc(nulls_last=True),
+            F("pk").desc(),
+        ),
+        "oldest": (
+            F("story_date").asc(nulls_last=True),
+            F("first_published_at").asc(nulls_last=True),
+            F("pk").asc(),
+        ),
+        "title": (F("title").asc(), F("pk").asc()),
+        "recently_published": (F("last_published_at").desc(nulls_last=True), F("pk").desc()),
+    }
+
+    @classmethod
+    def ordering(cls, order):
+        """The ``ORDER BY`` expressions of the order named ``order`` (a key of ``ORDERS``)."""
+        try:
+            return cls.ORDERS[order]
+        except KeyError:
+            raise ValueError(
+                f"Stories have no order “{order}”; the orders are {', '.join(cls.ORDERS)}."
+            ) from None
+
+    def ordered(self, order):
+        """The stories in the order named ``order`` (a key of ``ORDERS``)."""
+        return self.order_by(*self.ordering(order))
+
+    def newest(self):
+        """Most recent story date first; undated stories last."""
+        return self.ordered("newest")
+
+    def newest_per_member_state(self, first):
+        """The ``first`` newest stories of each member state, newest first, in one query.
+
+        Member states are told apart by translation key, so that every language version of a
+        country counts as that country.
+        """
+        ranked = self.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("member_state__translation_key"),
+                order_by=self.ordering("newest"),
+            )
+        )
+        return ranked.filter(rank__lte=first).newest()
+
+
+StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
 class StoryPage(SocialImageMixin, Page):
@@ -197,6 +249,8 @@ class StoryPage(SocialImageMixin, Page):
 
     parent_page_types = ["stories.MemberStateStoriesPage"]
     subpage_types = []
+
+    objects = StoryPageManager()
 
     class Meta:
         verbose_name = "story"

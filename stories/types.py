@@ -23,6 +23,7 @@ from coalition.types import (
     SustainableDevelopmentGoalType,
     ThemeType,
 )
+from stories import resolvers
 from stories.models import MemberStateStoriesPage, StoryIndexPage, StoryPage
 
 
@@ -162,11 +163,8 @@ class MemberStateStoriesPageType(graphene.ObjectType):
         return section.introduction or None
 
     @staticmethod
-    def resolve_stories(section, info, order_by=StoryOrder.NEWEST, first=20, after=None):
-        from stories.schema import story_connection
-
-        queryset = public_children(api_context(info), section, StoryPage)
-        return story_connection(info, queryset, scope_of(section), order_by, first, after)
+    def resolve_stories(section, info, **arguments):
+        return resolvers.section_stories(section, info, **arguments)
 
 
 class StoryIndexPageType(graphene.ObjectType):

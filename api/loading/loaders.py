@@ -44,9 +44,7 @@ from django.db.models import (
     Q,
     Subquery,
     Value,
-    Window,
 )
-from django.db.models.functions import RowNumber
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
@@ -59,7 +57,7 @@ from api.loading.visibility import in_language, public_in_collections
 from home.models import HomePageFeaturedStory
 from media_library.models import HostedMedia
 from meetings.models import DeclarationPage, Signatory
-from stories.models import NEWEST_ORDER, StoryPage
+from stories.models import StoryPage
 
 # How long a link whose embed could not be found is left alone before trying again.
 EMBED_MISS_SECONDS = 15 * 60
@@ -426,17 +424,8 @@ class LatestStoriesByMemberStateLoader(BatchLoader):
         queryset = _stories_of_member_states(self.context, batch)
         if not self.with_streams:
             queryset = queryset.defer_streamfields()
-        queryset = (
-            queryset.select_related("locale", "member_state")
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=F("member_state__translation_key"),
-                    order_by=NEWEST_ORDER,
-                )
-            )
-            .filter(rank__lte=self.first)
-            .order_by(*NEWEST_ORDER)
+        queryset = queryset.select_related("locale", "member_state").newest_per_member_state(
+            self.first
         )
         stories = list(queryset)
         self.context.attach(stories, Scope(scope_of(batch[0]).locale))

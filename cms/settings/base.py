@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
+from PIL import features
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -315,8 +316,6 @@ def image_extensions():
 
     SVG is deliberately absent: an SVG file can carry scripts, and flags and logos work as PNG.
     """
-    from PIL import features
-
     return ["jpg", "jpeg", "png", "webp", *(["avif"] if features.check("avif") else [])]
 
 

@@ -328,7 +328,7 @@ class ErrorMaskingTests(TestCase):
 
         with (
             mock.patch(
-                "coalition.schema.snippets_in_language",
+                "coalition.resolvers.snippets_in_language",
                 side_effect=OperationalError('could not connect to "db.internal" user=ghrs'),
             ),
             self.assertLogs("ghrs.api", level=logging.ERROR),
