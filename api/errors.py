@@ -38,6 +38,21 @@ class ErrorCode:
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 
 
+# Codes that mean "the request asked for something this API does not serve", never a fault
+# on the server's side. A field-level error carries a `path` like a resolver fault, so
+# such errors also say `classification: BAD_REQUEST` (Spring for GraphQL's convention),
+# which generic GraphQL clients and fuzzers read to tell the two apart.
+CLIENT_ERROR_CODES = frozenset(
+    {
+        ErrorCode.UNKNOWN_LOCALE,
+        ErrorCode.INVALID_CURSOR,
+        ErrorCode.PAGE_SIZE_TOO_LARGE,
+        ErrorCode.INVALID_ARGUMENT,
+        ErrorCode.RENDITION_NOT_ALLOWED,
+    }
+)
+CLIENT_ERROR_CLASSIFICATION = "BAD_REQUEST"
+
 SHORT_VALUE_LENGTH = 40
 
 

@@ -47,8 +47,14 @@ from graphql.validation.validate import ValidationAbortedError
 from api import throttling
 from api.cost import operation_cost
 from api.edge import guarded
-from api.errors import ApiError, ErrorCode, shorten
-from api.execution import GuardedExecutionContext
+from api.errors import (
+    CLIENT_ERROR_CLASSIFICATION,
+    CLIENT_ERROR_CODES,
+    ApiError,
+    ErrorCode,
+    shorten,
+)
+from api.execution import OUTAGE_ERRORS, GuardedExecutionContext, ServiceOutage
 from api.validation import check_limits, check_variables
 
 logger = logging.getLogger("ghrs.api")
@@ -103,6 +109,9 @@ class PublicGraphQLView(GraphQLView):
             return HttpResponse(status=status, content=result, content_type="application/json")
         except HttpError as error:
             return self.http_error_response(request, error)
+        except (ServiceOutage, *OUTAGE_ERRORS):
+            # A backing service is down: api.edge answers the whole request with a 503.
+            raise
         except Exception:
             # A fault on our side outside any resolver: still a JSON answer, never
             # Django's HTML error page, and nothing about the fault reaches the client.
@@ -446,6 +455,8 @@ class PublicGraphQLView(GraphQLView):
         extensions = dict(formatted.get("extensions") or {})
         if "code" not in extensions:
             extensions.update(self._extensions_for(error))
+        if extensions["code"] in CLIENT_ERROR_CODES:
+            extensions["classification"] = CLIENT_ERROR_CLASSIFICATION
         formatted["extensions"] = extensions
         return formatted
 

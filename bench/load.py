@@ -104,7 +104,7 @@ def main():
         admin_url.rsplit("/", 1)[0] + f"/{name}",
         WORK / "media",
         # One address sends all the load: the rate limiter has its own tests.
-        API_RATE_LIMIT_POINTS=10_000_000,
+        API_RATE_LIMIT_POINTS_PER_MINUTE=10_000_000,
         TASKS_BACKEND="django_tasks_db.DatabaseBackend",
     )
     prepare(env, warm=False)

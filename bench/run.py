@@ -102,7 +102,9 @@ def main():
         "BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}"
     )
     # The benchmark measures the API, not the rate limiter: one address sends everything.
-    env = environment(database_url, ROOT / "var" / "bench-media", API_RATE_LIMIT_POINTS=10_000_000)
+    env = environment(
+        database_url, ROOT / "var" / "bench-media", API_RATE_LIMIT_POINTS_PER_MINUTE=10_000_000
+    )
     if not args.skip_setup:
         prepare(env)
 

@@ -222,6 +222,11 @@ class ErrorCodeTests(TestCase):
         self.assertIn("en, fr, es, ar, ru, zh-hans", error["message"])
         self.assertEqual(error["path"], ["stories"])
 
+    def test_a_field_error_caused_by_the_request_is_classified_as_a_bad_request(self):
+        """Generic clients tell a refused argument from a server fault by the classification."""
+        status, body = gql('{ stories(locale: "xx") { totalCount } }')
+        self.assertEqual(body["errors"][0]["extensions"]["classification"], "BAD_REQUEST")
+
     def test_every_root_field_checks_its_locale(self):
         fields = {
             "stories": "{ totalCount }",
@@ -266,7 +271,10 @@ class ErrorCodeTests(TestCase):
     def test_a_page_size_over_100_names_the_maximum(self):
         status, body = gql('{ stories(locale: "en", first: 101) { totalCount } }')
         error = body["errors"][0]
-        self.assertEqual(error["extensions"], {"code": "PAGE_SIZE_TOO_LARGE", "maxPageSize": 100})
+        self.assertEqual(
+            error["extensions"],
+            {"code": "PAGE_SIZE_TOO_LARGE", "maxPageSize": 100, "classification": "BAD_REQUEST"},
+        )
         self.assertIsNone(body["data"])
 
     def test_slug_and_id_together_or_neither_is_a_clear_error(self):

@@ -32,6 +32,11 @@ def test_fuzzing_every_root_field_finds_no_server_error(api_url, tmp_path):
             api_url,
             "--checks",
             "all",
+            # `locale` is typed String so that queries and variables keep working, and an
+            # unknown language is refused with a coded, classified client error: by design,
+            # not every schema-valid string is served.
+            "--exclude-checks",
+            "positive_data_acceptance",
             "--max-examples",
             str(EXAMPLES_PER_FIELD),
             "--seed",
@@ -43,7 +48,7 @@ def test_fuzzing_every_root_field_finds_no_server_error(api_url, tmp_path):
             "--report-dir",
             str(tmp_path),
         ],
-        cwd=ROOT,
+        cwd=tmp_path,  # schemathesis keeps its example database in the working directory
         capture_output=True,
         text=True,
         timeout=900,
