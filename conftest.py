@@ -1,28 +1,20 @@
 """Fixtures every app's tests share: a site with each section of the page tree."""
 
+import os
+import shutil
+import socket
+
 import pytest
 
 
 @pytest.fixture
 def site_tree(db):
     """The English home page as the default site's root, with story and meeting sections."""
-    from wagtail.models import Page, Site
+    # Factories import models, which exist only once pytest-django has set Django up,
+    # after this module is imported.
+    from home.factories import build_site_tree
 
-    from home.factories import HomePageFactory
-    from meetings.factories import MeetingIndexPageFactory
-    from stories.factories import StoryIndexPageFactory
-
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="ghrs-home")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "GHRS"},
-    )
-    return {
-        "home": home,
-        "stories": StoryIndexPageFactory(parent=home),
-        "meetings": MeetingIndexPageFactory(parent=home),
-    }
+    return vars(build_site_tree())
 
 
 def require_server(host, port, how_to_run):
@@ -30,9 +22,6 @@ def require_server(host, port, how_to_run):
 
     CI installs and starts everything the suite needs, so a skip there would hide a gap.
     """
-    import os
-    import socket
-
     try:
         with socket.create_connection((host, port), timeout=1):
             return
@@ -45,7 +34,4 @@ def require_server(host, port, how_to_run):
 
 def missing_program(name):
     """True when ``name`` is not on the PATH here, outside CI (where it must be installed)."""
-    import os
-    import shutil
-
     return shutil.which(name) is None and not os.environ.get("CI")

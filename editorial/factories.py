@@ -11,12 +11,12 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from coalition.factories import MemberStateFactory
 from editorial.roles import SECRETARIAT_GROUP, editors_group_name
-from home.factories import HomePageFactory
-from stories.factories import MemberStateStoriesPageFactory, StoryIndexPageFactory
+from home.factories import build_site_tree
+from stories.factories import MemberStateStoriesPageFactory
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - test users only
 
@@ -32,13 +32,8 @@ def make_user(username, *groups, **extra):
 
 
 def build_editorial_site():
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="ghrs")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "GHRS"},
-    )
-    stories = StoryIndexPageFactory(parent=home)
+    tree = build_site_tree()
+    home, stories = tree.home, tree.stories
     norway = MemberStateFactory(name="Norway", code="NO")
     uruguay = MemberStateFactory(name="Uruguay", code="UY")
     norway_section = MemberStateStoriesPageFactory(parent=stories, member_state=norway)

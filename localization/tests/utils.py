@@ -3,16 +3,13 @@
 import html
 import json
 import re
-from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
-from home.factories import HomePageFactory
-from meetings.factories import MeetingIndexPageFactory
-from stories.factories import StoryIndexPageFactory
+from home.factories import build_site_tree
 
 PASSWORD = "correct horse battery staple"
 
@@ -30,20 +27,8 @@ def superuser(username="admin"):
 
 
 def build_site():
-    """The English home page as the default site's root, with story and meeting sections.
-
-    The same tree as the ``site_tree`` fixture, for ``setUpTestData``.
-    """
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs-home")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "GHRS"},
-    )
-    return SimpleNamespace(
-        home=home,
-        stories=StoryIndexPageFactory(parent=home),
-        meetings=MeetingIndexPageFactory(parent=home),
-    )
+    """The shared site tree (``home.factories.build_site_tree``), for ``setUpTestData``."""
+    return build_site_tree()
 
 
 def translate(instance, codes, user):

@@ -4,10 +4,9 @@ import datetime
 
 import pytest
 from django.test import TestCase
-from wagtail.models import Page
 
-from home.factories import HomePageFactory
-from meetings.factories import MeetingIndexPageFactory, MeetingPageFactory
+from home.factories import build_site_tree
+from meetings.factories import MeetingPageFactory
 from meetings.models import MeetingPage, MeetingStatus
 
 UTC = datetime.UTC
@@ -17,8 +16,7 @@ NOW = datetime.datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 class MeetingQuerySetTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        index = MeetingIndexPageFactory(parent=home)
+        index = build_site_tree().meetings
 
         def meeting(title, starts_at, hours=2):
             return MeetingPageFactory(

@@ -11,10 +11,9 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from coalition.factories import MemberStateFactory
-from home.factories import HomePageFactory
+from home.factories import HomePageFactory, build_site_tree
 from meetings.factories import (
     DeclarationPageFactory,
-    MeetingIndexPageFactory,
     MeetingPageFactory,
     SignatoryFactory,
 )
@@ -92,8 +91,7 @@ def declaration_form_data(rows, initial=0):
 class MeetingAdminValidationTests(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        cls.index = MeetingIndexPageFactory(parent=home)
+        cls.index = build_site_tree().meetings
 
     def setUp(self):
         self.login()

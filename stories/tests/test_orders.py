@@ -5,13 +5,11 @@ import datetime
 
 import pytest
 from django.test import TestCase
-from wagtail.models import Page
 
 from coalition.factories import MemberStateFactory
-from home.factories import HomePageFactory
+from home.factories import build_site_tree
 from stories.factories import (
     MemberStateStoriesPageFactory,
-    StoryIndexPageFactory,
     StoryPageFactory,
 )
 from stories.models import StoryPage, StoryPageQuerySet
@@ -20,8 +18,7 @@ from stories.models import StoryPage, StoryPageQuerySet
 class StoryOrderTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        index = StoryIndexPageFactory(parent=home)
+        index = build_site_tree().stories
         norway = MemberStateStoriesPageFactory(
             parent=index, member_state=MemberStateFactory(name="Norway", code="NO")
         )

@@ -3,15 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 
 from coalition.factories import MemberStateFactory
-from home.factories import HomePageFactory
+from home.factories import build_site_tree
 from media_library.factories import ImageFactory
 from stories.factories import (
     MemberStateStoriesPageFactory,
-    StoryIndexPageFactory,
     StoryPageFactory,
     draft_story,
     story_form_data,
@@ -22,8 +21,7 @@ from stories.models import MemberStateStoriesPage, StoryPage
 class StoryAdminValidationTests(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        cls.index = StoryIndexPageFactory(parent=home)
+        cls.index = build_site_tree().stories
         cls.norway = MemberStateFactory(name="Norway", code="NO")
         cls.uruguay = MemberStateFactory(name="Uruguay", code="UY")
         cls.norway_section = MemberStateStoriesPageFactory(
@@ -128,8 +126,7 @@ class StoryAdminValidationTests(WagtailTestUtils, TestCase):
 class StoryModelValidationTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        cls.index = StoryIndexPageFactory(parent=home)
+        cls.index = build_site_tree().stories
         cls.section = MemberStateStoriesPageFactory(parent=cls.index)
         StoryPageFactory(parent=cls.section, slug="taken")
 
@@ -159,8 +156,7 @@ class BulkPublishingChecksConsentTests(WagtailTestUtils, TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        home = HomePageFactory(parent=Page.get_first_root_node(), slug="ghrs")
-        cls.section = MemberStateStoriesPageFactory(parent=StoryIndexPageFactory(parent=home))
+        cls.section = MemberStateStoriesPageFactory(parent=build_site_tree().stories)
         cls.without_consent = draft_story(
             cls.section, "Draft lacking consent", consent_confirmed=False
         )

@@ -9,7 +9,7 @@ import zoneinfo
 from types import SimpleNamespace
 
 from django.test import Client
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from coalition.factories import (
     MemberStateFactory,
@@ -18,19 +18,17 @@ from coalition.factories import (
     ThemeFactory,
 )
 from coalition.models import SustainableDevelopmentGoal
-from home.factories import HomePageFactory
+from home.factories import build_site_tree
 from media_library.factories import ImageFactory
 from media_library.models import CustomImage
 from media_library.warming import warm_images
 from meetings.factories import (
     DeclarationPageFactory,
-    MeetingIndexPageFactory,
     MeetingPageFactory,
     SignatoryFactory,
 )
 from stories.factories import (
     MemberStateStoriesPageFactory,
-    StoryIndexPageFactory,
     StoryPageFactory,
 )
 
@@ -94,17 +92,7 @@ def translate_snippet(snippet, language, **changes):
 
 def make_site():
     """The English home page as the default site's root, with its two sections."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="ghrs-home")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "GHRS"},
-    )
-    return SimpleNamespace(
-        home=home,
-        stories=StoryIndexPageFactory(parent=home),
-        meetings=MeetingIndexPageFactory(parent=home),
-    )
+    return build_site_tree()
 
 
 def make_sdgs(numbers=(4, 5, 16)):
