@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "meetings",
     "search",
     "editorial",
+    "preview",
     "localization",
     "wagtail_localize",
     "wagtail_localize.locales",
