@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "search",
     "editorial",
     "preview",
+    "webhooks",
     "localization",
     "wagtail_localize",
     "wagtail_localize.locales",
