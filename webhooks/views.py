@@ -44,11 +44,28 @@ class RetryColumn(Column):
         return context
 
 
+class LastDeliveriesColumn(Column):
+    """The endpoint's five latest deliveries with their status, linking to all of them."""
+
+    cell_template_name = "webhooks/last_deliveries_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["deliveries"] = instance.deliveries.order_by("-created_at", "-pk")[:5]
+        return context
+
+
 class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
     menu_label = "Endpoints"
-    list_display = ["name", "url", "enabled", "language"]
+    list_display = [
+        "name",
+        "url",
+        "enabled",
+        "language",
+        LastDeliveriesColumn("last_deliveries", label="Last deliveries"),
+    ]
     search_fields = ["name", "url"]
     edit_handler = ObjectList(
         [

@@ -206,6 +206,9 @@ class OutboxTests(WagtailTestUtils, TestCase):
         self.assertContains(listing, "Failed")
         retry_url = reverse("webhooks_retry_delivery", args=[delivery.pk])
         self.assertContains(listing, retry_url)
+        endpoints = self.client.get(reverse("webhook_endpoints:index"))
+        self.assertContains(endpoints, "Failed")
+        self.assertContains(endpoints, f"?endpoint={endpoint.pk}")
 
         with Receiver() as receiver:
             endpoint.url = receiver.url
