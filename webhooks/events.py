@@ -39,13 +39,18 @@ def payload(event, page, moment, **extra):
 
 
 def record(event, page, **extra):
-    """Write one delivery per endpoint that wants ``event`` for ``page``; post them on commit."""
+    """Write one delivery per endpoint that wants ``event`` for ``page``; post them on commit.
+
+    ``event`` may be a function of the page, so that working it out costs nothing on a site
+    without endpoints.
+    """
+    enabled = list(WebhookEndpoint.objects.filter(enabled=True))
+    if not enabled:
+        return []
+    if callable(event):
+        event = event(page)
     language = page.locale.language_code
-    endpoints = [
-        endpoint
-        for endpoint in WebhookEndpoint.objects.filter(enabled=True)
-        if endpoint.wants(event, language)
-    ]
+    endpoints = [endpoint for endpoint in enabled if endpoint.wants(event, language)]
     if not endpoints:
         return []
     moment = timezone.now()

@@ -9,7 +9,7 @@ from webhooks.models import WebhookEvent
 
 
 def on_published(sender, instance, **kwargs):
-    events.record(events.published_event(instance), instance)
+    events.record(events.published_event, instance)
 
 
 def on_unpublished(sender, instance, **kwargs):
