@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail_localize.models import TranslationSource
 
-from api.context import PublicPages
+from api.loading.visibility import PublicPages
 from webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from webhooks.tasks import enqueue_on_commit
 

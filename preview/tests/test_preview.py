@@ -13,6 +13,7 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from coalition.factories import MemberStateFactory
+from editorial.factories import PASSWORD, build_editorial_site
 from home.factories import StandardPageFactory
 from media_library.factories import ImageFactory
 from meetings.factories import (
@@ -21,8 +22,7 @@ from meetings.factories import (
     MeetingPageFactory,
     SignatoryFactory,
 )
-from stories.factories import StoryPageFactory
-from stories.tests.utils import PASSWORD, build_editorial_site, draft_story, story_form_data
+from stories.factories import StoryPageFactory, draft_story, story_form_data
 
 STORY_BODY = [
     {"type": "heading", "value": {"text": "What changed", "level": "h2"}},

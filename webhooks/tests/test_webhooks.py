@@ -17,8 +17,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailTestUtils
 from wagtail_localize.models import TranslationSource
 
+from editorial.factories import PASSWORD, make_user
 from home.factories import HomePageFactory, StandardPageFactory
-from stories.tests.utils import PASSWORD, make_user
 from webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from webhooks.tasks import deliver_due, deliver_webhook
 from webhooks.tests.receiver import Receiver, unreachable_url
