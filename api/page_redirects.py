@@ -16,9 +16,9 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from api.loading.visibility import PublicPages
 from api.edge import no_store, outage_response
 from api.execution import OUTAGE_ERRORS
+from api.loading.visibility import PublicPages
 
 
 @require_safe
