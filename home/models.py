@@ -30,6 +30,8 @@ class HomePage(SocialImageMixin, Page):
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
@@ -72,6 +74,8 @@ class StandardPage(SocialImageMixin, Page):
         index.SearchField("body"),
     ]
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 

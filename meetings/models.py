@@ -30,6 +30,8 @@ class MeetingIndexPage(SocialImageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/meetings/meeting_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["meetings.MeetingPage"]
     max_count_per_parent = 1
@@ -163,6 +165,8 @@ class MeetingPage(SocialImageMixin, Page):
     ]
     base_form_class = MeetingPageForm
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/meetings/meeting_page.html"
     parent_page_types = ["meetings.MeetingIndexPage"]
     subpage_types = []
 
@@ -277,6 +281,8 @@ class DeclarationPage(SocialImageMixin, Page):
     # Set by DeclarationPageForm while it validates rows that are not saved yet.
     skip_signatory_check = False
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/meetings/declaration_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     # The declaration goes public in all six UN languages or not at all (see localization).

@@ -26,6 +26,8 @@ class StoryIndexPage(SocialImageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/stories/story_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.MemberStateStoriesPage"]
     max_count_per_parent = 1
@@ -48,6 +50,8 @@ class MemberStateStoriesPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("member_state"), FieldPanel("introduction")]
     override_translatable_fields = [SynchronizedField("member_state")]
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/stories/member_state_stories_page.html"
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = ["stories.StoryPage"]
 
@@ -247,6 +251,8 @@ class StoryPage(SocialImageMixin, Page):
     ]
     base_form_class = StoryPageForm
 
+    # A reading view for Wagtail's preview only; the public reads the API.
+    template = "preview/stories/story_page.html"
     parent_page_types = ["stories.MemberStateStoriesPage"]
     subpage_types = []
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "meetings",
     "search",
     "editorial",
+    "preview",
+    "webhooks",
     "localization",
     "wagtail_localize",
     "wagtail_localize.locales",
