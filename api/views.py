@@ -109,8 +109,9 @@ class PublicGraphQLView(GraphQLView):
             return HttpResponse(status=status, content=result, content_type="application/json")
         except HttpError as error:
             return self.http_error_response(request, error)
-        except (ServiceOutage, *OUTAGE_ERRORS):
-            # A backing service is down: api.edge answers the whole request with a 503.
+        except (ServiceOutage, throttling.Refusal, *OUTAGE_ERRORS):
+            # A spent budget or a backing service that is down: api.edge answers the whole
+            # request (429 or 503), in the API's error shape.
             raise
         except Exception:
             # A fault on our side outside any resolver: still a JSON answer, never

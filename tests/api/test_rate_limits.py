@@ -14,7 +14,9 @@ from cms.settings.base import cache_settings
 from conftest import require_server
 from core.http import client_ip, client_key
 
-LOCALES = json.dumps({"query": "{ locales { code } }"})
+# `__typename` costs nothing, so each request is charged the minimum of one point and the
+# budgets below count requests; what a costlier query is charged is tested on its own.
+ONE_POINT = json.dumps({"query": "{ __typename }"})
 SMALL_BUDGETS = {
     "API_RATE_LIMIT_POINTS_PER_MINUTE": 3,
     "API_RATE_LIMIT_PARTNER_POINTS_PER_MINUTE": 5,
@@ -23,7 +25,7 @@ SMALL_BUDGETS = {
 
 def post(client=None, **headers):
     client = client or Client()
-    return client.post("/graphql/", data=LOCALES, content_type="application/json", **headers)
+    return client.post("/graphql/", data=ONE_POINT, content_type="application/json", **headers)
 
 
 def issue_key(**fields):
@@ -121,6 +123,21 @@ class CostChargingTests(TestCase):
         PublicGraphQLView().charge_rate_limit(request)
 
         self.assertEqual(request.api_budget.remaining, 9)
+
+    def test_a_query_is_charged_its_cost_and_refused_when_it_does_not_fit(self):
+        """`{ locales { code } }` costs 7 points (see extensions.cost): more than 3."""
+        with self.settings(API_RATE_LIMIT_POINTS_PER_MINUTE=3):
+            response = Client().post(
+                "/graphql/",
+                data=json.dumps({"query": "{ locales { code } }"}),
+                content_type="application/json",
+            )
+            self.assertEqual(response.status_code, 429)
+            error = response.json()["errors"][0]
+            self.assertEqual(error["extensions"]["code"], "RATE_LIMITED")
+            self.assertIn("costs 7 points", error["message"])
+            # A refused query takes nothing: the cheap one still fits.
+            self.assertEqual(post().status_code, 200)
 
 
 @override_settings(**SMALL_BUDGETS)
