@@ -6,7 +6,8 @@ Alt text belongs to the place an image is used (a story's hero, an image block),
 Resolvers never generate a rendition: they serve what is stored (prefetched with the
 image, see ``api.image_specs``). A rendition not made yet is queued once for the task
 worker and answered with the nearest stored rendition of the same shape, or with null and
-a field error coded ``RENDITION_PENDING``; the rest of the response is unaffected.
+a warning coded ``RENDITION_PENDING`` in the response's ``extensions.warnings`` (not an
+error: nothing is wrong, and clients that stop at the first error keep working).
 """
 
 import os
@@ -111,18 +112,19 @@ def _ready(image, specs):
     return ready, missing
 
 
-def _unavailable(image, specs):
-    """The field error for renditions that cannot be served yet (or ever)."""
+def _unavailable(info, image, specs):
+    """Null for renditions not made yet, with a warning; a field error if they never will be."""
     reason = failure_reason(image, specs)
     if reason:
-        return ApiError(
+        raise ApiError(
             f"{reason} No rendition is available; the rest of the response is unaffected.",
             ErrorCode.RENDITION_FAILED,
             imageId=str(image.pk),
         )
-    return ApiError(
+    api_context(info).warn(
+        info,
         f"Image {image.pk} has no rendition of this size ready yet; it is being made. Ask "
-        "again in a minute; the rest of the response is unaffected.",
+        "again in a minute.",
         ErrorCode.RENDITION_PENDING,
         imageId=str(image.pk),
     )
@@ -228,7 +230,7 @@ class ImageType(graphene.ObjectType):
         ready, _ = _ready(ref.image, [spec])
         rendition = ready.get(spec) or nearest_ready(ref.image, spec)
         if rendition is None:
-            raise _unavailable(ref.image, [spec])
+            return _unavailable(info, ref.image, [spec])
         return _rendition_value(api_context(info), rendition)
 
     @staticmethod
@@ -239,7 +241,7 @@ class ImageType(graphene.ObjectType):
         specs = _specs(ref.image, widths, None, format)
         ready, missing = _ready(ref.image, specs)
         if not ready:
-            raise _unavailable(ref.image, missing)
+            return _unavailable(info, ref.image, missing)
         # Widths not made yet are left out: the browser picks among those that are.
         context = api_context(info)
         seen, parts = set(), []

@@ -361,6 +361,9 @@ class PublicGraphQLView(GraphQLView):
             hide_suggestions=not settings.GRAPHQL_SUGGESTIONS,
             execution_context_class=GuardedExecutionContext,
         )
+        context = getattr(request, "_ghrs_api", None)
+        if context is not None and context.warnings:
+            extensions["warnings"] = context.warnings
         result.extensions = {**(result.extensions or {}), **extensions}
         return result
 

@@ -29,6 +29,14 @@ class ApiContext:
         self.loaders = {}
         # The rendition specs the operation asks for: the only ones the image loader fetches.
         self.rendition_specs = frozenset()
+        # What the client should know although nothing failed; see ``warn``.
+        self.warnings = []
+
+    def warn(self, info, message, code, **details):
+        """Note something the response's ``extensions.warnings`` tells the client."""
+        self.warnings.append(
+            {"message": message, "path": info.path.as_list(), "code": code, **details}
+        )
 
     def absolute(self, url):
         """Make a media URL absolute (storage URLs on S3 or a CDN already are)."""

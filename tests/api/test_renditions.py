@@ -74,7 +74,9 @@ class ColdRenditionTests(TestCase):
         self.assertIsNotNone(story["heroImage"])
         self.assertIsNone(story["heroImage"]["r"])
         self.assertIsNone(story["heroImage"]["srcSet"])
-        codes = {(error["extensions"]["code"], tuple(error["path"])) for error in body["errors"]}
+        self.assertNotIn("errors", body, "a rendition being made is a warning, not an error")
+        warnings = body["extensions"]["warnings"]
+        codes = {(warning["code"], tuple(warning["path"])) for warning in warnings}
         self.assertEqual(
             codes,
             {
@@ -112,7 +114,7 @@ class ColdRenditionTests(TestCase):
         with mock.patch("media_library.tasks.generate_renditions") as task:
             task.enqueue.side_effect = OSError("queue down")
             status, body = hero("rendition(width: 1024, format: PNG) { url }")
-        self.assertEqual(body["errors"][0]["extensions"]["code"], "RENDITION_PENDING")
+        self.assertEqual(body["extensions"]["warnings"][0]["code"], "RENDITION_PENDING")
         hero("rendition(width: 1024, format: PNG) { url }")
         self.assertEqual(queued(), [(self.image.pk, "width-1024|format-png")])
 
