@@ -63,6 +63,17 @@ def operations(document):
     ]
 
 
+def measured_operations(document, measure):
+    """(operation, value) for each operation of ``document``.
+
+    ``measure(selection_set, known)`` measures a selection set, looking spreads up in
+    ``known`` (fragment name to value): each fragment is measured once, so the walk is
+    linear in the document however often its fragments are spread.
+    """
+    known = fold_fragments(document, lambda fragment, known: measure(fragment.selection_set, known))
+    return [(node, measure(node.selection_set, known)) for node in operations(document)]
+
+
 def too_complex(message, node, limit, maximum, requested):
     return GraphQLError(
         message,
@@ -89,25 +100,18 @@ def check_depth(document, max_depth):
     Introspection fields (``__schema``, ``__type``) are not counted: graphql-core's
     ``MaxIntrospectionDepthRule`` already bounds them.
     """
-    fragment_depths = fold_fragments(
-        document, lambda fragment, known: selection_depth(fragment.selection_set, known)
-    )
-    errors = []
-    for node in operations(document):
-        depth = selection_depth(node.selection_set, fragment_depths)
-        if depth > max_depth:
-            errors.append(
-                too_complex(
-                    f"{operation_label(node)} is nested {depth} fields deep; at most "
-                    f"{max_depth} are allowed. Split the query or ask for fewer nested "
-                    "relations.",
-                    node,
-                    "depth",
-                    max_depth,
-                    depth,
-                )
-            )
-    return errors
+    return [
+        too_complex(
+            f"{operation_label(node)} is nested {depth} fields deep; at most {max_depth} are "
+            "allowed. Split the query or ask for fewer nested relations.",
+            node,
+            "depth",
+            max_depth,
+            depth,
+        )
+        for node, depth in measured_operations(document, selection_depth)
+        if depth > max_depth
+    ]
 
 
 def selection_depth(selection_set, fragment_depths):
@@ -250,24 +254,18 @@ def check_aliases(document, max_aliases):
     (``a1: stories(first: 100) { … } a2: stories(first: 100) { … }``); the cost limit
     bounds what that asks for, this limit bounds the number of copies.
     """
-    fragment_aliases = fold_fragments(
-        document, lambda fragment, known: alias_count(fragment.selection_set, known)
-    )
-    errors = []
-    for node in operations(document):
-        count = alias_count(node.selection_set, fragment_aliases)
-        if count > max_aliases:
-            errors.append(
-                too_complex(
-                    f"{operation_label(node)} uses {count:,} aliases once its fragments "
-                    f"are expanded; at most {max_aliases} are allowed.",
-                    node,
-                    "aliases",
-                    max_aliases,
-                    count,
-                )
-            )
-    return errors
+    return [
+        too_complex(
+            f"{operation_label(node)} uses {count:,} aliases once its fragments are expanded; "
+            f"at most {max_aliases} are allowed.",
+            node,
+            "aliases",
+            max_aliases,
+            count,
+        )
+        for node, count in measured_operations(document, alias_count)
+        if count > max_aliases
+    ]
 
 
 def alias_count(selection_set, fragment_aliases):
