@@ -25,7 +25,11 @@ def _meta_key(header):
 
 
 def client_ip(request):
-    """The client's address as text, as far as the configured proxies can be trusted."""
+    """The client's address as text, as far as the configured proxies can be trusted.
+
+    None when the request carries no valid address (a login made in code, a broken proxy):
+    django-axes stores it as unknown, and the rate limiter counts such requests together.
+    """
     header = getattr(settings, "TRUSTED_PROXY_IP_HEADER", None)
     address = None
     if header:
@@ -39,12 +43,14 @@ def client_ip(request):
     try:
         return str(ipaddress.ip_address(address))
     except ValueError:
-        return "unknown"
+        return None
 
 
 def client_key(request):
     """The address a budget is counted against: the IP, or its /64 network for IPv6."""
     address = client_ip(request)
+    if address is None:
+        return "unknown"
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:

@@ -272,3 +272,10 @@ def test_an_unreachable_budget_cache_is_a_503_not_an_unlimited_api():
     assert response["Retry-After"] == "30"
     assert "no-store" in response["Cache-Control"]
     assert response.json()["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+
+
+def test_a_request_without_a_valid_address_has_no_client_ip_and_shares_one_budget():
+    """None, not a made-up string: django-axes stores the address in an IP column."""
+    request = RequestFactory().get("/graphql/", REMOTE_ADDR="")
+    assert client_ip(request) is None
+    assert client_key(request) == "unknown"
