@@ -349,7 +349,7 @@ API_MAX_PAGE_SIZE = 100
 API_DEFAULT_PAGE_SIZE = 20
 # Limits on a single GraphQL document; more in the API hardening block at the end.
 API_MAX_QUERY_DEPTH = env("API_MAX_QUERY_DEPTH", 15, cast=int)
-API_MAX_QUERY_TOKENS = env("API_MAX_QUERY_TOKENS", 5000, cast=int)
+API_MAX_QUERY_TOKENS = env("API_MAX_QUERY_TOKENS", 2000, cast=int)
 API_MAX_VALIDATION_ERRORS = 20
 
 # Security defaults; ``dev`` and ``test`` turn the HTTPS ones off.
