@@ -8,8 +8,10 @@ Every browser test gets:
   test may change content freely.
 - ``page``: a fresh browser context and page whose base URL is the live server. Requests
   to any other host are aborted, so nothing reaches the internet. Console errors, uncaught
-  exceptions and responses with a status of 500 or more FAIL the test when it ends, unless
-  the test declared them expected with ``problems.allow(...)``.
+  exceptions and responses with a status of 500 or more, in any page of the context
+  (pop-ups too), FAIL the test when it ends, unless the test declared them expected with
+  ``problems.allow(...)``. ``new_context(**options)`` makes more such contexts (a
+  logged-in user next to an anonymous one).
 - ``screenshot("step")``: saves ``test-artifacts/<test name>/NN-step.png``.
 
 Chromium is the ``chromium`` Debian package (never a browser downloaded by Playwright).
@@ -26,7 +28,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from wagtail.models import Site
 
@@ -91,7 +92,9 @@ def _restore_database(saved):
         source.close()
     else:
         restore_rows(saved, connection.alias)
-    ContentType.objects.clear_cache()
+    # Content types keep their ids through every copy, so Django's cache of them stays
+    # right and must stay warm: the serialized rollback of the next test saves Wagtail
+    # tasks, which would create their content types again on a cold cache.
     Site.clear_site_root_paths_cache()
 
 
@@ -127,6 +130,20 @@ class Problems:
     def add(self, text):
         self.found.append(text)
 
+    def watch(self, page):
+        """Record the problems of ``page`` from now on."""
+        page.on(
+            "console",
+            lambda message: message.type == "error" and self.add(f"console: {message.text}"),
+        )
+        page.on("pageerror", lambda error: self.add(f"uncaught: {error}"))
+        page.on(
+            "response",
+            lambda response: (
+                response.status >= 500 and self.add(f"HTTP {response.status}: {response.url}")
+            ),
+        )
+
     def unexpected(self):
         return [text for text in self.found if not any(p.search(text) for p in self.allowed)]
 
@@ -137,9 +154,14 @@ def problems(demo):
 
 
 @pytest.fixture
-def page(browser, demo, problems):
-    """A page in a fresh context, on the live server only; fails the test on any problem."""
+def new_context(browser, demo, problems):
+    """``new_context(**options)``: a browser context on the live server only, watched.
+
+    Each test's contexts are closed when it ends, and the test fails if any of their pages
+    had a problem it did not allow.
+    """
     server = urlsplit(demo.url).netloc
+    contexts = []
 
     def only_the_live_server(route):
         if urlsplit(route.request.url).netloc == server:
@@ -147,24 +169,26 @@ def page(browser, demo, problems):
         else:
             route.abort("blockedbyclient")
 
-    context = browser.new_context(base_url=demo.url, locale="en-GB", timezone_id="Europe/Zurich")
-    context.route(re.compile(r"^https?://"), only_the_live_server)
-    page = context.new_page()
-    page.on(
-        "console",
-        lambda message: message.type == "error" and problems.add(f"console: {message.text}"),
-    )
-    page.on("pageerror", lambda error: problems.add(f"uncaught: {error}"))
-    page.on(
-        "response",
-        lambda response: (
-            response.status >= 500 and problems.add(f"HTTP {response.status}: {response.url}")
-        ),
-    )
-    yield page
-    context.close()
+    def make(**options):
+        options = {"locale": "en-GB", "timezone_id": "Europe/Zurich", **options}
+        context = browser.new_context(base_url=demo.url, **options)
+        context.route(re.compile(r"^https?://"), only_the_live_server)
+        # Every page of the context is watched, windows a page opens (pop-ups) too.
+        context.on("page", problems.watch)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
     unexpected = problems.unexpected()
     assert not unexpected, "the page had problems:\n" + "\n".join(unexpected)
+
+
+@pytest.fixture
+def page(new_context):
+    """A page in a fresh context (English, Europe/Zurich time), on the live server only."""
+    return new_context().new_page()
 
 
 def _safe_name(text):
