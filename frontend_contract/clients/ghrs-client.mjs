@@ -683,20 +683,8 @@ query PresenterProgramme($locale: String!, $id: ID!) {
       story {
         title
         summary
-        heroImage {
-          alt
-          srcSet(format: WEBP)
-        }
         heroVideo {
           ...PresenterVideo
-        }
-        body {
-          __typename
-          ... on VideoBlock {
-            video {
-              ...PresenterVideo
-            }
-          }
         }
       }
       media {

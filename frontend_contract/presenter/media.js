@@ -4,7 +4,7 @@
  * An item plays, in this order of preference: its live feed while the feed is on air; the
  * feed's recording (its fallback video) when the feed is outside its window or has not
  * started within LIVE_START_TIMEOUT_MS, with a label saying so; its own video; the
- * presented story's video (hero video, else the first video in the story). A hosted video
+ * presented story's hero video. A hosted video
  * gets a <track> per caption language, the chosen language showing by default.
  */
 
@@ -23,11 +23,9 @@ function isHosted(video) {
   return Boolean(video?.sources?.length);
 }
 
-/** The story's video: its hero video, else the first video of its body; hosted ones first. */
+/** The story's video (its hero video), if any. */
 export function storyVideo(story) {
-  if (!story) return null;
-  const videos = [story.heroVideo, ...(story.body ?? []).map((block) => block.video)].filter(Boolean);
-  return videos.find(isHosted) ?? videos[0] ?? null;
+  return story?.heroVideo ?? null;
 }
 
 /** The item's live feed, if its media is one. */
@@ -133,6 +131,8 @@ export function mount(stage, item, { locale, captions, words, onChange = () => {
     label.hidden = !label.textContent;
     label.dataset.mode = state.mode;
     stage.replaceChildren(...[state.player, label].filter(Boolean));
+    // Once in the document, so that the browser has made every text track.
+    setCaptions(state.player, captions);
     start(state.player);
   }
 

@@ -119,7 +119,7 @@ def test_captions_are_on_in_french_for_a_video_with_a_french_track(page, launch,
 def test_the_next_items_video_is_fetched_ahead(page, launch):
     open_presenter(page, launch)
     go_to(page, INDONESIA - 2)
-    with page.expect_request(re.compile(r"/media/.+\.mp4$")) as request:
+    with page.expect_request(re.compile(r"/media/.*demo-video-id[^/]*\.mp4$")) as request:
         page.keyboard.press("ArrowRight")  # Indonesia is now the next item
     assert request.value.resource_type == "fetch"
 
@@ -150,6 +150,7 @@ def test_the_saved_programme_stays_on_screen_when_the_api_fails_and_when_offline
     screenshot("api-error")
 
     problems.allow(r"ERR_INTERNET_DISCONNECTED")
+    page.unroute("**/graphql/")
     page.context.set_offline(True)
     page.reload()  # the service worker answers with the app shell
     expect(status).to_have_attribute("data-state", "offline")
