@@ -33,6 +33,15 @@ from wagtail.models import Site
 
 from demo.testing import load_demo_offline, media_root, restore_rows, snapshot_rows
 
+
+def pytest_collection_modifyitems(items):
+    """Mark every test of this folder ``browser`` (``make test-postgres`` leaves them out)."""
+    folder = Path(__file__).parent
+    for item in items:
+        if folder in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 HOW_TO_RUN = "install Chromium and the CJK fonts: apt-get install -y chromium fonts-noto-cjk"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
