@@ -7,12 +7,11 @@
  * anchor) than planned, or runs over its planned length, puts the event behind.
  */
 
-/** "10:25" for an ISO date-time in a time zone, in the conventions of `tag`. */
+/** "10:25" (a 24-hour clock, as running orders are printed) in a time zone, in `tag`'s digits. */
 export function formatTime(iso, timeZone, tag) {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone }).format(
-    new Date(iso),
-  );
+  const options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone };
+  return new Intl.DateTimeFormat(tag, options).format(new Date(iso));
 }
 
 export function viewerTimeZone() {

@@ -81,6 +81,11 @@ function hostedPlayer(video, { locale, captions }) {
   }
   player.dataset.captionLanguage = chosen?.srclang ?? "";
   setCaptions(player, captions);
+  // Browsers pick tracks themselves (from the user's language) once the metadata is in:
+  // the presenter's choice, made from the language on screen, is applied again then.
+  player.addEventListener("loadedmetadata", () => setCaptions(player, player.dataset.captions === "on"), {
+    once: true,
+  });
   return player;
 }
 
@@ -130,7 +135,8 @@ export function mount(stage, item, { locale, captions, words, onChange = () => {
     label.textContent = labelText || (state.player ? "" : words.noMedia);
     label.hidden = !label.textContent;
     label.dataset.mode = state.mode;
-    stage.replaceChildren(...[state.player, label].filter(Boolean));
+    // The label first: above the picture, where the room sees it at once.
+    stage.replaceChildren(...[label, state.player].filter(Boolean));
     // Once in the document, so that the browser has made every text track.
     setCaptions(state.player, captions);
     start(state.player);
@@ -158,7 +164,7 @@ export function mount(stage, item, { locale, captions, words, onChange = () => {
         : embedPlayer({ embedHtml: feed.embedHtml });
     label.textContent = words.liveStarting;
     label.dataset.mode = "live";
-    stage.replaceChildren(live, label);
+    stage.replaceChildren(label, live);
     state.player = live;
     const started = () => {
       clearTimeout(state.timer);

@@ -101,14 +101,14 @@ def test_captions_are_on_in_french_for_a_video_with_a_french_track(page, launch,
     video = page.locator("#stage video")
     expect(video).to_have_attribute("data-captions", "on")
     expect(video).to_have_attribute("data-caption-language", "fr")
-    showing = "v => [...v.textTracks].filter(t => t.mode === 'showing').map(t => t.language)"
-    assert video.evaluate(showing) == ["fr"]
     expect(page.locator("#stage .media-label")).to_have_text(
         "Enregistrement : le direct n'est pas à l'antenne"
     )
     page.wait_for_function(
         "() => document.querySelector('#stage video').readyState >= 2", timeout=15_000
     )
+    showing = "v => [...v.textTracks].filter(t => t.mode === 'showing').map(t => t.language)"
+    assert video.evaluate(showing) == ["fr"]
     screenshot("french-captions")
     page.keyboard.press("c")
     expect(video).to_have_attribute("data-captions", "off")
