@@ -43,7 +43,7 @@ test: $(STAMP) ## Run the whole test suite (SQLite)
 	$(PY) -m pytest -n 2 -m "not outside" $(PYTEST_ARGS)
 
 test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
-	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 -m "not outside" $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 -m "not outside and not browser" $(PYTEST_ARGS)
 
 test-fuzz: $(STAMP) ## Fuzz (schemathesis) and attack a real gunicorn server with the demo (needs Redis)
 	$(PY) -m pytest -m outside tests/outside $(PYTEST_ARGS)

@@ -27,6 +27,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
+    # The launch-event presenter: a client of the public API, plus event staff's notes.
+    path("present/", include("presenter.urls")),
     # Wagtail's reader login, where a document in a private collection sends visitors who
     # are not logged in (the rest of Wagtail's page routes is replaced below).
     path(

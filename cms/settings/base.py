@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "search",
     "editorial",
     "preview",
+    "presenter",
     "webhooks",
     "localization",
     "wagtail_localize",

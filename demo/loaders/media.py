@@ -132,42 +132,41 @@ def library(ctx):
 
 
 def hosted_video(ctx, story):
-    title = f"Demo video (placeholder file): {story.title}"
+    title = f"Demo video: {story.title}"
     video = HostedMedia.objects.filter(title=title).first()
     if video is None:
         palette = ctx.content.palettes[story.palette]
+        still = images.thumbnail(f"video-{story.key}", palette.start, palette.end, palette.accent)
+        width, height = files.VIDEO_SIZE
         video = HostedMedia(
             title=title,
             type="video",
-            duration=24,
-            width=640,
-            height=360,
+            duration=files.VIDEO_SECONDS,
+            width=width,
+            height=height,
             collection=ctx.collection_of(story.country),
             transcript=f"{story.intro} {story.detail} {story.quote} ({story.quote_by})",
         )
         video.file.save(
             f"demo-video-{story.country.lower()}.mp4",
-            ContentFile(files.placeholder_video()),
+            ContentFile(files.video(still, palette.accent)),
             save=False,
         )
+        # The poster is the video's first picture without the moving dot.
         video.thumbnail.save(
-            f"demo-video-{story.country.lower()}.jpg",
-            ContentFile(
-                images.thumbnail(f"video-{story.key}", palette.start, palette.end, palette.accent)
-            ),
-            save=False,
+            f"demo-video-{story.country.lower()}.jpg", ContentFile(still), save=False
         )
         video.full_clean()
         video.save()
         ctx.created += 1
-    # Captions in the story's language and in its first translation.
-    for language in [story.language, *story.translations][:2]:
+    # Captions in every language the story is written in, timed to the video's length.
+    for language in [story.language, *story.translations]:
         if video.caption_tracks.filter(language=language).exists():
             continue
         texts = story.texts(language)
         lines = [texts[slot] for slot in ("intro", "detail", "quote") if slot in texts]
         lines = lines if len(lines) == 3 else [texts["title"], texts["summary"]]
-        step = 24 / len(lines)
+        step = files.VIDEO_SECONDS / len(lines)
         cues = [(step * number, step * (number + 1), line) for number, line in enumerate(lines)]
         track = CaptionTrack(
             media=video,

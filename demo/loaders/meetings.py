@@ -27,6 +27,9 @@ def live_feed_for(ctx, country_code, title):
     zone = zoneinfo.ZoneInfo(item.media.time_zone)
     start = timezone.make_aware(item.starts_at, zoneinfo.ZoneInfo(meeting.time_zone))
     end = start + datetime.timedelta(minutes=item.minutes)
+    # The recording outside the window: the story's hosted video where it has one (the
+    # presenter plays it on stage), else the UN Web TV link.
+    recording = ctx.videos.get(item.story)
     return {
         "title": title,
         "stream_url": item.media.url,
@@ -34,8 +37,8 @@ def live_feed_for(ctx, country_code, title):
         "starts_at": wall_clock(start.astimezone(zone)),
         "ends_at": wall_clock(end.astimezone(zone)),
         "time_zone": item.media.time_zone,
-        "fallback_embed": item.media.recording,
-        "fallback_video": None,
+        "fallback_embed": "" if recording else item.media.recording,
+        "fallback_video": recording.pk if recording else None,
     }
 
 

@@ -632,6 +632,108 @@ fragment LiveFeed on LiveFeed {
 }
 `;
 
+/** frontend_contract/operations/presenterProgramme.graphql */
+export const PRESENTER_PROGRAMME = /* GraphQL */ `
+# The launch-event presenter (frontend_contract/presenter/): a meeting's running order with
+# everything shown on stage, in one language, and the languages to switch between.
+query PresenterProgramme($locale: String!, $id: ID!) {
+  locales {
+    code
+    name
+    nativeName
+    direction
+  }
+  meeting(locale: $locale, id: $id, fallback: true) {
+    id
+    title
+    isFallback
+    kind
+    startsAt
+    endsAt
+    timeZone
+    city
+    venue
+    status
+    programme {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      durationMinutes
+      speakers {
+        name
+        role
+        memberState {
+          name
+          code
+        }
+        organisation {
+          name
+        }
+      }
+      memberState {
+        name
+        code
+        flag {
+          alt
+          srcSet(widths: [160, 320], format: WEBP)
+        }
+      }
+      story {
+        title
+        summary
+        heroVideo {
+          ...PresenterVideo
+        }
+      }
+      media {
+        __typename
+        ... on VideoBlock {
+          video {
+            ...PresenterVideo
+          }
+        }
+        ... on LiveFeedBlock {
+          liveFeed {
+            title
+            url
+            provider
+            startsAt
+            endsAt
+            timeZone
+            status
+            embedHtml
+            fallbackVideo {
+              ...PresenterVideo
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+fragment PresenterVideo on Video {
+  provider
+  url
+  title
+  embedHtml
+  thumbnail
+  sources {
+    url
+    mimeType
+  }
+  captionTracks {
+    srclang
+    label
+    url
+    kind
+    isDefault
+  }
+}
+`;
+
 /** frontend_contract/operations/declarationWithSignatories.graphql */
 export const DECLARATION_WITH_SIGNATORIES = /* GraphQL */ `
 # The declaration: its text, where it was adopted, who signed (earliest first) and the
@@ -792,6 +894,7 @@ export function createClient({
     meetings: (variables, options) => query(MEETINGS, variables, options),
     meeting: (variables, options) => query(MEETING_WITH_PROGRAMME, variables, options),
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),
+    presenterProgramme: (variables, options) => query(PRESENTER_PROGRAMME, variables, options),
     memberStatesAndThemes: (variables, options) =>
       query(MEMBER_STATES_AND_THEMES, variables, options),
 

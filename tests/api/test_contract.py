@@ -131,6 +131,7 @@ class DemoContentOperationsTests(DemoTestCase):
         with_programme = [meeting for meeting in meetings["meetings"]["nodes"] if meeting["slug"]]
         status, body = gql('{ declarations(locale: "en") { id slug } }')
         declaration = body["data"]["declarations"][0]
+        launch = next(m for m in meetings["meetings"]["nodes"] if m["kind"] == "LAUNCH")
         return {
             "locales": [{}],
             "storyListing": [
@@ -163,6 +164,10 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "ar", "id": declaration["id"]},
             ],
             "memberStatesAndThemes": [{"locale": "en"}, {"locale": "zh-hans"}],
+            "presenterProgramme": [
+                {"locale": "en", "id": launch["id"]},
+                {"locale": "ar", "id": launch["id"]},
+            ],
         }
 
     def test_every_operation_runs_on_demo_content_without_errors(self):

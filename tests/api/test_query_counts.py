@@ -30,6 +30,7 @@ LISTING_QUERIES = 9
 DETAIL_QUERIES = 16
 MEETINGS_QUERIES = 4
 MEETING_PROGRAMME_QUERIES = 10
+PRESENTER_PROGRAMME_QUERIES = 7
 TAXONOMY_QUERIES = 10
 ROUTE_SECTION_QUERIES = 9
 
@@ -160,6 +161,52 @@ class QueryCountTests(TestCase):
         self.assertEqual(len(data["meeting"]["programme"]), 24)
         self.assertEqual(small, large)
         self.assertEqual(large, MEETING_PROGRAMME_QUERIES)
+
+    def test_presenter_programme_costs_the_same_at_two_sizes(self):
+        content = self.content
+        recording = HostedVideoFactory()
+
+        def item(index):
+            live = {
+                "type": "live_feed",
+                "value": {
+                    "stream_url": f"https://stream.example.org/{index}.m3u8",
+                    "provider": "hls",
+                    "starts_at": "2018-09-27T13:00:00",
+                    "ends_at": "2018-09-27T13:05:00",
+                    "time_zone": "America/New_York",
+                    "fallback_video": recording.pk,
+                },
+            }
+            video = {"type": "video", "value": {"video": recording.pk}}
+            return {
+                "type": "item",
+                "value": {
+                    "starts_at": "2018-09-27T13:00:00",
+                    "duration_minutes": 5,
+                    "title": f"Item {index}",
+                    "kind": "story",
+                    "speakers": [content.minister.pk],
+                    "member_state": content.norway.pk,
+                    "story": content.school.pk if index % 2 else content.courts.pk,
+                    "media": [live if index % 2 else video],
+                },
+            }
+
+        ids = {}
+        for slug, size in (("on-stage-few", 2), ("on-stage-many", 24)):
+            ids[slug] = MeetingPageFactory(
+                parent=content.site.meetings,
+                slug=slug,
+                programme=[item(index) for index in range(size)],
+            ).id
+        small, _ = count_queries("presenterProgramme", {"locale": "en", "id": ids["on-stage-few"]})
+        large, data = count_queries(
+            "presenterProgramme", {"locale": "en", "id": ids["on-stage-many"]}
+        )
+        self.assertEqual(len(data["meeting"]["programme"]), 24)
+        self.assertEqual(small, large)
+        self.assertEqual(large, PRESENTER_PROGRAMME_QUERIES)
 
     def test_taxonomy_lists_cost_the_same_at_two_sizes_and_in_any_language(self):
         english, data = count_queries("memberStatesAndThemes", {"locale": "en"})

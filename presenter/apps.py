@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PresenterConfig(AppConfig):
+    name = "presenter"
+    verbose_name = "Launch-event presenter"
