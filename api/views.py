@@ -360,8 +360,9 @@ class PublicGraphQLView(GraphQLView):
 
     @staticmethod
     def not_persisted(query_id):
+        # 400, not 404: a 404 would be redirected to a language prefix by LocaleMiddleware.
         return ApiHttpError(
-            404,
+            400,
             f"No persisted query has the id {query_id}. The ids are the SHA-256 of the "
             "files in frontend_contract/operations/, listed in "
             "frontend_contract/persisted-queries.json; send the document as `query` "
