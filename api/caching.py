@@ -13,6 +13,10 @@ clock in nanoseconds, never from a value an older generation may have used.
 (answers hold absolute media URLs), the document's hash, the operation name and the
 variables. ``api.views`` decides what may be stored; this module only stores and finds.
 
+An answer that changes by itself at a known moment (a meeting starting or ending, a live
+feed going live: ``ApiContext.changes_at``) is kept, here and by browsers and CDNs, until
+that moment at the latest.
+
 **HTTP**: ``ETag`` is the SHA-256 of the body; ``Cache-Control`` comes from
 ``API_CACHE_MAX_AGE`` and ``API_CACHE_S_MAXAGE``.
 
@@ -81,19 +85,30 @@ def response_key(request, document_hash, operation_name, variables):
 
 
 def cached_response(current_generation, key):
-    """(body, etag) stored for ``key`` under this generation, or ``None``."""
+    """(body, etag, fresh_until) stored for ``key`` under this generation, or ``None``.
+
+    ``fresh_until`` is a Unix time, or ``None`` when only the content can change the answer.
+    """
     if current_generation is None:
         return None
     return _cache().get(RESPONSE_KEY.format(generation=current_generation, key=key))
 
 
-def store_response(current_generation, key, body, etag):
-    if current_generation is None:
+def lifetime(fresh_until, longest):
+    """Seconds an answer may be kept: ``longest``, or less when it changes by itself sooner."""
+    if fresh_until is None:
+        return longest
+    return max(0, min(longest, int(fresh_until - time.time())))
+
+
+def store_response(current_generation, key, body, etag, fresh_until=None):
+    timeout = lifetime(fresh_until, settings.API_CACHE_SECONDS)
+    if current_generation is None or timeout <= 0:
         return
     _cache().set(
         RESPONSE_KEY.format(generation=current_generation, key=key),
-        (body, etag),
-        timeout=settings.API_CACHE_SECONDS,
+        (body, etag, fresh_until),
+        timeout=timeout,
     )
 
 
@@ -112,14 +127,14 @@ def matches(request, etag):
     return etag in candidates
 
 
-def add_public_headers(response, etag):
-    """The headers of a GET answer anyone may cache."""
+def add_public_headers(response, etag, fresh_until=None):
+    """The headers of a GET answer anyone may cache, until ``fresh_until`` at the latest."""
     response["ETag"] = etag
     patch_cache_control(
         response,
         public=True,
-        max_age=settings.API_CACHE_MAX_AGE,
-        s_maxage=settings.API_CACHE_S_MAXAGE,
+        max_age=lifetime(fresh_until, settings.API_CACHE_MAX_AGE),
+        s_maxage=lifetime(fresh_until, settings.API_CACHE_S_MAXAGE),
     )
     patch_vary_headers(response, VARY)
     return response

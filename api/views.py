@@ -145,7 +145,7 @@ class PublicGraphQLView(GraphQLView):
             response = HttpResponse(status=304)
         else:
             response = HttpResponse(status=status, content=body, content_type="application/json")
-        return caching.add_public_headers(response, etag)
+        return caching.add_public_headers(response, etag, getattr(request, "api_fresh_until", None))
 
     def json_response(self, request, payload, status):
         return HttpResponse(
@@ -384,7 +384,7 @@ class PublicGraphQLView(GraphQLView):
             if hit is not None:
                 # Answered without parsing, validating or reading the database; api.edge
                 # charges the minimum of one point.
-                body, request.api_etag = hit
+                body, request.api_etag, request.api_fresh_until = hit
                 return body, 200
         result = self.execute_graphql_request(
             request, data, query, variables, operation_name, show_graphiql
@@ -404,8 +404,13 @@ class PublicGraphQLView(GraphQLView):
         body = self.json_encode(request, payload).encode("utf-8")
         if request.method == "GET" and self.is_shareable(request, result, status):
             request.api_etag = caching.etag_of(body)
+            context = getattr(request, "_ghrs_api", None)
+            fresh_until = context.fresh_until if context is not None else None
+            request.api_fresh_until = fresh_until.timestamp() if fresh_until else None
             if cache_key is not None:
-                caching.store_response(generation, cache_key, body, request.api_etag)
+                caching.store_response(
+                    generation, cache_key, body, request.api_etag, request.api_fresh_until
+                )
         return body, status
 
     @staticmethod

@@ -1,16 +1,20 @@
 """Cached GET answers: served without SQL, retired at once by any change readers can see,
 with ETag, 304 and the Cache-Control and Vary headers shared caches need."""
 
+import datetime
 import json
+import time
 from unittest import mock
 
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client, SimpleTestCase, TestCase, override_settings
+from django.test import Client, RequestFactory, SimpleTestCase, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from graphql import parse
 
-from api import caching, checks, documents, views
+from api import caching, checks, documents, persisted, views
+from meetings.models import MeetingPage
 from tests.api.builders import build_content, publish
 
 LISTING = """query Listing($locale: String!) {
@@ -199,6 +203,27 @@ class CachedAnswerTests(TestCase):
         self.assertEqual(int(hit["X-RateLimit-Used"]), used + 1)
         not_modified = get(LISTING, {"locale": "en"}, HTTP_IF_NONE_MATCH=hit["ETag"])
         self.assertEqual(int(not_modified["X-RateLimit-Used"]), used + 2)
+
+    def test_an_answer_is_kept_no_longer_than_until_a_meeting_starts(self):
+        meeting = self.content.meeting
+        MeetingPage.objects.filter(pk=meeting.pk).update(
+            starts_at=timezone.now() + datetime.timedelta(seconds=20),
+            ends_at=timezone.now() + datetime.timedelta(hours=2),
+        )
+        query = 'query { meetings(locale: "en") { nodes { title status } } }'
+        response = get(query)
+        self.assertEqual(response.json()["data"]["meetings"]["nodes"][0]["status"], "UPCOMING")
+        directives = dict(
+            part.strip().partition("=")[::2] for part in response["Cache-Control"].split(",")
+        )
+        self.assertLessEqual(int(directives["max-age"]), 20)
+        self.assertLessEqual(int(directives["s-maxage"]), 20)
+        with mock.patch("time.time", return_value=time.time() + 30):
+            self.assertIsNone(caching.cached_response(caching.generation(), self.key_of(query)))
+
+    def key_of(self, query):
+        request = RequestFactory().get("/graphql/")
+        return caching.response_key(request, persisted.digest(query), None, None)
 
     @override_settings(API_CACHE_SECONDS=0)
     def test_with_the_cache_off_every_get_runs_but_etags_still_work(self):

@@ -32,8 +32,8 @@ LISTING = """query Listing($locale: String!) {
 
 def get(url, query, variables, headers=None):
     """(status, headers, parsed body) of a GET."""
-    address = url + "?" + urllib.parse.urlencode(
-        {"query": query, "variables": json.dumps(variables)}
+    address = (
+        url + "?" + urllib.parse.urlencode({"query": query, "variables": json.dumps(variables)})
     )
     request = urllib.request.Request(address, headers=headers or {})  # noqa: S310 (loopback)
     try:
@@ -93,7 +93,7 @@ def publish_in_another_process(env, slug, title):
 
 def admin_session(base):
     """An opener logged in to the admin of the server at ``base`` as the demo administrator."""
-    from demo.loaders.users import DEMO_PASSWORD  # noqa: PLC0415 (the demo's known login)
+    from demo.loaders.users import DEMO_PASSWORD
 
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
@@ -166,4 +166,3 @@ def test_a_cached_answer_is_revalidated_with_304_on_the_other_server(two_servers
     assert status == 304
     assert body is None
     assert other_headers["ETag"] == headers["ETag"]
-
