@@ -177,13 +177,14 @@ def main():
             f"| {row['scenario']} | {row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} "
             f"| {row['rps']} | {row['sql_queries']} | {row['bytes']} |"
         )
-    lines += [
-        "",
-        "Hostile documents (bench/adversarial.py): time to refusal over HTTP.",
-        "",
-        "| document | request bytes | HTTP status | error code | p50 ms | max ms |",
-        "| --- | ---: | ---: | --- | ---: | ---: |",
-    ]
+    if refusals:
+        lines += [
+            "",
+            "Hostile documents (bench/adversarial.py): time to refusal over HTTP.",
+            "",
+            "| document | request bytes | HTTP status | error code | p50 ms | max ms |",
+            "| --- | ---: | ---: | --- | ---: | ---: |",
+        ]
     for row in refusals:
         lines.append(
             f"| {row['document']} | {row['bytes']} | {row['status']} | {row['code']} "
