@@ -30,6 +30,9 @@ class ErrorCode:
     QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
     QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
     INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"
+    # Persisted queries (api.persisted).
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+    PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"
 
     # Refusals around the request (api.edge, api.throttling, api.execution).
     RATE_LIMITED = "RATE_LIMITED"

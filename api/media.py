@@ -358,15 +358,14 @@ class LiveFeedType(graphene.ObjectType):
 
     @staticmethod
     def resolve_status(value, info):
-        moment = api_context(info).now
-        return live_feed_status(
-            {
-                "starts_at": value.starts_at,
-                "ends_at": value.ends_at,
-                "time_zone": value.raw.get("time_zone") or "UTC",
-            },
-            moment,
-        ).value
+        context = api_context(info)
+        window = {
+            "starts_at": value.starts_at,
+            "ends_at": value.ends_at,
+            "time_zone": value.raw.get("time_zone") or "UTC",
+        }
+        context.changes_at(value.starts_at, value.ends_at)
+        return live_feed_status(window, context.now).value
 
     @staticmethod
     def resolve_embed_html(value, info):

@@ -41,10 +41,11 @@ from graphql import (
     get_operation_ast,
     parse,
 )
+from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from graphql.validation import specified_rules, validate
 from graphql.validation.validate import ValidationAbortedError
 
-from api import throttling
+from api import caching, documents, persisted, throttling
 from api.cost import operation_cost
 from api.edge import guarded
 from api.errors import (
@@ -76,6 +77,8 @@ PARSER_LIMITS = (
     ("nested", "nesting"),
 )
 OPERATION_NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,99}")
+# Root fields whose answers belong to one reader: never cached, never shared.
+PRIVATE_ROOT_FIELDS = frozenset({"preview"})
 
 
 class ApiHttpError(HttpError):
@@ -106,9 +109,9 @@ class PublicGraphQLView(GraphQLView):
             if self.graphiql and self.can_display_graphiql(request, data):
                 return self.render_graphiql(request, **self.graphiql_context())
             result, status = self.get_response(request, data)
-            return HttpResponse(status=status, content=result, content_type="application/json")
+            return self.answer(request, result, status)
         except HttpError as error:
-            return self.http_error_response(request, error)
+            return caching.add_private_headers(self.http_error_response(request, error))
         except (ServiceOutage, throttling.Refusal, *OUTAGE_ERRORS):
             # A spent budget or a backing service that is down: api.edge answers the whole
             # request (429 or 503), in the API's error shape.
@@ -129,6 +132,20 @@ class PublicGraphQLView(GraphQLView):
                 },
                 500,
             )
+
+    def answer(self, request, body, status):
+        """The HTTP response: a GET answer anyone may cache carries its ETag (304 when the
+        client has it already); every other answer says that no cache may keep it."""
+        etag = getattr(request, "api_etag", None)
+        if etag is None:
+            return caching.add_private_headers(
+                HttpResponse(status=status, content=body, content_type="application/json")
+            )
+        if caching.matches(request, etag):
+            response = HttpResponse(status=304)
+        else:
+            response = HttpResponse(status=status, content=body, content_type="application/json")
+        return caching.add_public_headers(response, etag, getattr(request, "api_fresh_until", None))
 
     def json_response(self, request, payload, status):
         return HttpResponse(
@@ -255,6 +272,7 @@ class PublicGraphQLView(GraphQLView):
             raise self.too_large(
                 "query", len(query), settings.API_MAX_QUERY_LENGTH, unit="characters"
             )
+        query, document_hash = self.persisted_query(request, data, query or None)
         if isinstance(variables, str):
             try:
                 variables = json.loads(variables) if variables.strip() else None
@@ -271,13 +289,103 @@ class PublicGraphQLView(GraphQLView):
                 f"`operationName` {shorten(operation_name)} is not the name of an operation: "
                 "a GraphQL name of at most 100 letters, digits and underscores."
             )
-        return query, variables, operation_name, None
+        return query, variables, operation_name, document_hash
+
+    def persisted_query(self, request, data, query):
+        """(document, its SHA-256) from ``query``, or from a persisted query's id.
+
+        The id comes as ``id`` or as Apollo's ``extensions.persistedQuery.sha256Hash``.
+        With ``API_PERSISTED_QUERIES_ONLY``, a document that is not registered is refused.
+        """
+        query_id = self.requested_id(request, data)
+        if query_id is None:
+            if query is not None and settings.API_PERSISTED_QUERIES_ONLY:
+                if persisted.lookup(persisted.digest(query)) is not None:
+                    return query, persisted.digest(query)
+                raise ApiHttpError(
+                    400,
+                    "This server runs persisted queries only: send the operation's id "
+                    "(`id=<sha256>`, listed in frontend_contract/persisted-queries.json) "
+                    "instead of its document.",
+                    ErrorCode.PERSISTED_QUERY_REQUIRED,
+                )
+            return query, persisted.digest(query) if query is not None else None
+        if not persisted.is_well_formed(query_id):
+            raise self._bad_request(
+                f"The persisted query id {shorten(query_id)} is not a SHA-256: send the 64 "
+                "lowercase hexadecimal digits of the SHA-256 of the operation's text."
+            )
+        registered = persisted.lookup(query_id)
+        if query is not None:
+            if persisted.digest(query) != query_id:
+                raise self._bad_request(
+                    f"The query's SHA-256 is {persisted.digest(query)}, not the id "
+                    f"{query_id} sent with it: send one or the other, or the matching pair."
+                )
+            if registered is None and settings.API_PERSISTED_QUERIES_ONLY:
+                raise self.not_persisted(query_id)
+            return query, query_id
+        if registered is None:
+            raise self.not_persisted(query_id)
+        return registered, query_id
+
+    def requested_id(self, request, data):
+        """The persisted query id the request names, or ``None``."""
+        source = request.GET if request.method == "GET" else data
+        query_id = source.get("id")
+        extensions = source.get("extensions")
+        if isinstance(extensions, str):
+            try:
+                extensions = json.loads(extensions) if extensions.strip() else None
+            except (ValueError, RecursionError):
+                raise self._bad_request("`extensions` is not valid JSON.") from None
+        if extensions is not None and not isinstance(extensions, dict):
+            raise self._bad_request("`extensions` must be a JSON object.")
+        apq = (extensions or {}).get("persistedQuery")
+        if apq is not None:
+            if not isinstance(apq, dict) or apq.get("version") != 1:
+                raise self._bad_request(
+                    "`extensions.persistedQuery` must be "
+                    '{"version": 1, "sha256Hash": "<64 hexadecimal digits>"}.'
+                )
+            apq_id = apq.get("sha256Hash")
+            if query_id is not None and apq_id != query_id:
+                raise self._bad_request(
+                    "`id` and `extensions.persistedQuery.sha256Hash` differ: send one."
+                )
+            query_id = apq_id
+        if query_id in ("", None):
+            return None
+        return query_id
+
+    @staticmethod
+    def not_persisted(query_id):
+        # 400, not 404: a 404 would be redirected to a language prefix by LocaleMiddleware.
+        return ApiHttpError(
+            400,
+            f"No persisted query has the id {query_id}. The ids are the SHA-256 of the "
+            "files in frontend_contract/operations/, listed in "
+            "frontend_contract/persisted-queries.json; send the document as `query` "
+            "to run another one.",
+            ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+        )
 
     # Execution -------------------------------------------------------------------------
 
     def get_response(self, request, data, show_graphiql=False):
         """The JSON body and status: 400 when the query did not run, 200 when it did."""
-        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        query, variables, operation_name, document_hash = self.get_graphql_params(request, data)
+        request.graphql_document_hash = document_hash
+        cache_key = generation = None
+        if query and self.may_use_cache(request):
+            generation = caching.generation()
+            cache_key = caching.response_key(request, document_hash, operation_name, variables)
+            hit = caching.cached_response(generation, cache_key)
+            if hit is not None:
+                # Answered without parsing, validating or reading the database; api.edge
+                # charges the minimum of one point.
+                body, request.api_etag, request.api_fresh_until = hit
+                return body, 200
         result = self.execute_graphql_request(
             request, data, query, variables, operation_name, show_graphiql
         )
@@ -293,7 +401,39 @@ class PublicGraphQLView(GraphQLView):
             payload["data"] = result.data
         if result.extensions:
             payload["extensions"] = result.extensions
-        return self.json_encode(request, payload), status
+        body = self.json_encode(request, payload).encode("utf-8")
+        if request.method == "GET" and self.is_shareable(request, result, status):
+            request.api_etag = caching.etag_of(body)
+            context = getattr(request, "_ghrs_api", None)
+            fresh_until = context.fresh_until if context is not None else None
+            request.api_fresh_until = fresh_until.timestamp() if fresh_until else None
+            if cache_key is not None:
+                caching.store_response(
+                    generation, cache_key, body, request.api_etag, request.api_fresh_until
+                )
+        return body, status
+
+    @staticmethod
+    def may_use_cache(request):
+        """GET requests without credentials, while the response cache is on."""
+        return (
+            request.method == "GET"
+            and caching.enabled()
+            and not request.META.get("HTTP_AUTHORIZATION")
+        )
+
+    @staticmethod
+    def is_shareable(request, result, status):
+        """A complete answer that is the same for every reader and will stay so until the
+        content changes: no error, no warning (a rendition still to come), nothing private."""
+        context = getattr(request, "_ghrs_api", None)
+        return (
+            status == 200
+            and not result.errors
+            and not (context is not None and context.warnings)
+            and not getattr(request, "api_private", False)
+            and not getattr(request, "api_deadline_exceeded", False)
+        )
 
     def execute_graphql_request(
         self, request, data, query, variables, operation_name, show_graphiql=False
@@ -306,15 +446,19 @@ class PublicGraphQLView(GraphQLView):
                 "query string for GET)."
             )
         schema = self.schema.graphql_schema
-        try:
-            document = parse(
-                query,
-                max_lexical_tokens=settings.API_MAX_QUERY_TOKENS,
-                max_comments=settings.API_MAX_QUERY_TOKENS,
-                max_source_length=settings.API_MAX_QUERY_LENGTH,
-            )
-        except GraphQLError as error:
-            return ExecutionResult(data=None, errors=[error])
+        document_hash = getattr(request, "graphql_document_hash", None) or persisted.digest(query)
+        document = documents.parsed(document_hash)
+        if document is None:
+            try:
+                document = parse(
+                    query,
+                    max_lexical_tokens=settings.API_MAX_QUERY_TOKENS,
+                    max_comments=settings.API_MAX_QUERY_TOKENS,
+                    max_source_length=settings.API_MAX_QUERY_LENGTH,
+                )
+            except GraphQLError as error:
+                return ExecutionResult(data=None, errors=[error])
+            documents.remember_parsed(document_hash, document)
 
         try:
             operation = get_operation_ast(document, operation_name)
@@ -338,16 +482,22 @@ class PublicGraphQLView(GraphQLView):
         extensions = self.response_extensions(request)
 
         # The specification's rules run only on documents within this API's limits:
-        # OverlappingFieldsCanBeMerged, for one, is quadratic in repeated fields.
-        errors = check_limits(document) or check_variables(variables)
+        # OverlappingFieldsCanBeMerged, for one, is quadratic in repeated fields. A document
+        # that passed both under the same limits (api.documents) is not checked again.
+        validated = documents.is_validated(document_hash, schema)
+        errors = ([] if validated else check_limits(document)) or check_variables(variables)
         if not errors and cost > settings.API_MAX_QUERY_COST:
             errors = [self.too_costly(cost, operation)]
         if errors:
             return ExecutionResult(data=None, errors=errors, extensions=extensions)
 
-        errors = self.validate(schema, document, specified_rules)
-        if errors:
-            return ExecutionResult(data=None, errors=errors, extensions=extensions)
+        if not validated:
+            errors = self.validate(schema, document, specified_rules)
+            if errors:
+                return ExecutionResult(data=None, errors=errors, extensions=extensions)
+            documents.remember_validated(document_hash, schema)
+        if selects_private_root_field(document, operation):
+            request.api_private = True
 
         self.charge_rate_limit(request)
         result = execute(
@@ -481,6 +631,33 @@ class PublicGraphQLView(GraphQLView):
     @staticmethod
     def _bad_request(message):
         return ApiHttpError(400, message, ErrorCode.BAD_REQUEST)
+
+
+def selects_private_root_field(document, operation):
+    """True when the operation selects a root field of ``PRIVATE_ROOT_FIELDS``, directly or
+    through fragments; each fragment is looked at once."""
+    if operation is None:
+        return False
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if getattr(definition, "kind", None) == "fragment_definition"
+    }
+    pending, seen = [operation.selection_set], set()
+    while pending:
+        selection_set = pending.pop()
+        for selection in selection_set.selections if selection_set else ():
+            if isinstance(selection, FieldNode):
+                if selection.name.value in PRIVATE_ROOT_FIELDS:
+                    return True
+            elif isinstance(selection, InlineFragmentNode):
+                pending.append(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name not in seen and name in fragments:
+                    seen.add(name)
+                    pending.append(fragments[name].selection_set)
+    return False
 
 
 graphql_view = guarded(csrf_exempt(PublicGraphQLView.as_view()))

@@ -8,6 +8,7 @@ Every request goes to 127.0.0.1 only; the run stops by itself.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -17,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.adversarial import HOSTILE
-from bench.server import OPERATIONS, PYTHON, ROOT, environment, gunicorn, post, prepare
+from bench.server import OPERATIONS, PYTHON, ROOT, environment, get, gunicorn, post, prepare
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -28,15 +29,23 @@ def percentile(values, fraction):
     return ordered[index]
 
 
-def measure(url, body, requests, concurrency):
+def measure(url, body, requests, concurrency, send=None):
+    """Latencies and throughput of ``requests`` identical requests, after a warm-up.
+
+    ``send(url)`` makes one request (default: POST ``body``).
+    """
+    send = send or (lambda url: post(url, body))
     for _ in range(min(20, requests)):
-        post(url, body)
+        send(url)
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        results = list(pool.map(lambda _: post(url, body), range(requests)))
+        results = list(pool.map(lambda _: send(url), range(requests)))
     wall = time.perf_counter() - started
     latencies = [elapsed * 1000 for elapsed, _, _, _ in results]
-    payload = json.loads(results[-1][3])
+    statuses = {status for _, status, _, _ in results}
+    if statuses - {200, 304}:
+        raise SystemExit(f"answered with HTTP {sorted(statuses)}")
+    payload = json.loads(results[-1][3] or b"{}")
     if payload.get("errors"):
         raise SystemExit(f"operation answered with errors: {payload['errors']}")
     return {
@@ -46,6 +55,42 @@ def measure(url, body, requests, concurrency):
         "rps": round(requests / wall, 1),
         "bytes": len(results[-1][3]),
     }
+
+
+LISTING = ("storyListing.graphql", {"locale": "en", "first": 20})
+
+
+def cached_scenarios(url, requests, concurrency):
+    """The story listing answered from the server's cache, against the same listing run.
+
+    The uncached row POSTs the listing (POST answers are never cached); the cached rows GET
+    it as a persisted query, once answered in full and then from the cache, and with the
+    ETag of the last answer (304 without a body).
+    """
+    operation, variables = LISTING
+    document = (OPERATIONS / operation).read_text()
+    params = {
+        "id": hashlib.sha256(document.encode("utf-8")).hexdigest(),
+        "variables": json.dumps(variables),
+    }
+    body = json.dumps({"query": document, "variables": variables}).encode()
+    _, _, headers, _ = get(url, params)
+    etag = {"If-None-Match": headers.get("ETag", "")}
+    sends = [
+        ("story listing, 20 cards (en): POST, never cached", "", lambda url: post(url, body)),
+        ("story listing, 20 cards (en): GET by id, cached", 0, lambda url: get(url, params)),
+        (
+            "story listing, 20 cards (en): GET with its ETag, 304",
+            0,
+            lambda url: get(url, params, etag),
+        ),
+    ]
+    rows = []
+    for name, queries, send in sends:
+        result = measure(url, None, requests, concurrency, send=send)
+        rows.append({"scenario": name, "sql_queries": queries, **result})
+        print(f"  {name}: {result}", flush=True)
+    return rows
 
 
 def time_to_refusal(url, rounds=5):
@@ -94,6 +139,11 @@ def main():
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--skip-setup", action="store_true", help="reuse the prepared database")
+    parser.add_argument(
+        "--only-cached",
+        action="store_true",
+        help="measure only the cached GET against the uncached listing",
+    )
     args = parser.parse_args()
     if not 1 <= args.requests <= 5000 or not 1 <= args.concurrency <= 32:
         raise SystemExit("--requests must be 1..5000 and --concurrency 1..32")
@@ -110,13 +160,15 @@ def main():
 
     rows = []
     with gunicorn(env, workers=args.workers) as url:
-        for name, operation, variables, queries in scenarios(env):
+        for name, operation, variables, queries in [] if args.only_cached else scenarios(env):
             document = (OPERATIONS / operation).read_text()
             body = json.dumps({"query": document, "variables": variables}).encode()
             result = measure(url, body, args.requests, args.concurrency)
             rows.append({"scenario": name, "sql_queries": queries, **result})
             print(f"  {name}: {result}", flush=True)
-        refusals = time_to_refusal(url)
+        cached = cached_scenarios(url, args.requests, args.concurrency)
+        rows += cached
+        refusals = [] if args.only_cached else time_to_refusal(url)
 
     header = "| scenario | p50 ms | p95 ms | p99 ms | req/s | SQL queries | response bytes |"
     lines = [header, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -125,18 +177,25 @@ def main():
             f"| {row['scenario']} | {row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} "
             f"| {row['rps']} | {row['sql_queries']} | {row['bytes']} |"
         )
-    lines += [
-        "",
-        "Hostile documents (bench/adversarial.py): time to refusal over HTTP.",
-        "",
-        "| document | request bytes | HTTP status | error code | p50 ms | max ms |",
-        "| --- | ---: | ---: | --- | ---: | ---: |",
-    ]
+    if refusals:
+        lines += [
+            "",
+            "Hostile documents (bench/adversarial.py): time to refusal over HTTP.",
+            "",
+            "| document | request bytes | HTTP status | error code | p50 ms | max ms |",
+            "| --- | ---: | ---: | --- | ---: | ---: |",
+        ]
     for row in refusals:
         lines.append(
             f"| {row['document']} | {row['bytes']} | {row['status']} | {row['code']} "
             f"| {row['p50_ms']} | {row['max_ms']} |"
         )
+    uncached, hit = rows[-3]["rps"], rows[-2]["rps"]
+    lines += [
+        "",
+        f"Cached GET against the uncached listing: {hit} / {uncached} requests per second, "
+        f"{hit / uncached:.0f} times as many.",
+    ]
     database = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
     summary = (
         f"{args.requests} requests per scenario, {args.concurrency} in flight, gunicorn with "
@@ -145,7 +204,7 @@ def main():
         + "\n"
     )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.md").write_text(summary)
+    (RESULTS / ("cached-latest.md" if args.only_cached else "latest.md")).write_text(summary)
     print()
     print(summary)
 

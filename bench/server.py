@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,6 +84,22 @@ def post(url, body, headers=None, timeout=30):
         data=body,
         headers={"Content-Type": "application/json", **(headers or {})},
         method="POST",
+    )
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            payload = response.read()
+            status, response_headers = response.status, dict(response.headers)
+    except urllib.error.HTTPError as error:
+        payload = error.read()
+        status, response_headers = error.code, dict(error.headers)
+    return time.perf_counter() - started, status, response_headers, payload
+
+
+def get(url, params, headers=None, timeout=30):
+    """GET ``url`` with query-string ``params``; returns what ``post`` returns."""
+    request = urllib.request.Request(  # noqa: S310 (loopback only)
+        f"{url}?{urllib.parse.urlencode(params)}", headers=headers or {}, method="GET"
     )
     started = time.perf_counter()
     try:

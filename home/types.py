@@ -59,6 +59,8 @@ class HomePageType(graphene.ObjectType):
             .first()
         )
         if meeting is not None:
+            # Once it ends, the next one takes its place.
+            context.changes_at(meeting.ends_at)
             context.attach([meeting], scope)
         return meeting
 

@@ -248,7 +248,9 @@ class MeetingPageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_status(meeting, info):
-        return meeting.status_at(api_context(info).now).value
+        context = api_context(info)
+        context.changes_at(meeting.starts_at, meeting.ends_at)
+        return meeting.status_at(context.now).value
 
     @staticmethod
     def resolve_introduction(meeting, info):

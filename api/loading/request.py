@@ -31,12 +31,22 @@ class ApiContext:
         self.rendition_specs = frozenset()
         # What the client should know although nothing failed; see ``warn``.
         self.warnings = []
+        # The first moment after ``now`` at which this answer would differ with no edit
+        # (a meeting starting, a live feed ending); see ``changes_at``.
+        self.fresh_until = None
 
     def warn(self, info, message, code, **details):
         """Note something the response's ``extensions.warnings`` tells the client."""
         self.warnings.append(
             {"message": message, "path": info.path.as_list(), "code": code, **details}
         )
+
+    def changes_at(self, *moments):
+        """Note moments at which the answer changes by itself: caches keep it until then."""
+        later = [moment for moment in moments if moment is not None and moment > self.now]
+        if self.fresh_until is not None:
+            later.append(self.fresh_until)
+        self.fresh_until = min(later, default=None)
 
     def absolute(self, url):
         """Make a media URL absolute (storage URLs on S3 or a CDN already are)."""

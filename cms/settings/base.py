@@ -476,3 +476,19 @@ API_MAX_QUERY_COST = env("API_MAX_QUERY_COST", 50_000, cast=int)
 GRAPHQL_INTROSPECTION = env("GRAPHQL_INTROSPECTION", False, cast=bool)
 GRAPHQL_SUGGESTIONS = env("GRAPHQL_SUGGESTIONS", False, cast=bool)
 # --- End of public API hardening ----------------------------------------------------------
+
+# --- Public API caching and persisted queries (api/caching.py, api/persisted.py) ---------
+# Successful anonymous GET answers are kept in the cache below for API_CACHE_SECONDS (0:
+# not at all) and dropped at once by any publish or content change (a generation number
+# kept in the same cache: Redis in production, shared by every process).
+API_CACHE_ALIAS = "default"
+API_CACHE_SECONDS = env("API_CACHE_SECONDS", 300, cast=int)
+# What browsers (max-age) and shared caches such as a CDN (s-maxage) may keep a GET answer.
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE", 30, cast=int)
+API_CACHE_S_MAXAGE = env("API_CACHE_S_MAXAGE", 60, cast=int)
+# Parsed documents and validation results kept in each process, by the document's hash.
+API_DOCUMENT_CACHE_SIZE = 500
+# The contract's operations, callable by the SHA-256 of their text.
+API_PERSISTED_QUERIES_DIR = BASE_DIR / "frontend_contract" / "operations"
+API_PERSISTED_QUERIES_ONLY = env("API_PERSISTED_QUERIES_ONLY", False, cast=bool)
+# --- End of public API caching ----------------------------------------------------------

@@ -35,6 +35,12 @@ GRAPHQL_INTROSPECTION = True
 GRAPHQL_SUGGESTIONS = True
 # --- End of public API hardening ----------------------------------------------------------
 
+# --- Public API caching ---------------------------------------------------------------
+# The test database changes under a process-wide cache between tests: answers are cached
+# only in the tests of caching (tests/api/test_caching.py), which turn it on.
+API_CACHE_SECONDS = 0
+# --- End of public API caching --------------------------------------------------------
+
 # --- Edge hardening -------------------------------------------------------------------
 # Every test client shares one address and one cache: budgets large enough for the whole
 # suite; the rate-limit tests set their own.

@@ -9,6 +9,7 @@ from unittest import skipIf
 
 from django.test import LiveServerTestCase, SimpleTestCase
 
+from api import persisted
 from conftest import missing_program
 from tests.api.builders import build_content
 from tests.api.operations import all_operations
@@ -34,9 +35,24 @@ class ClientOperationsTests(SimpleTestCase):
             "`.venv/bin/python frontend_contract/clients/sync_operations.py`.",
         )
 
+    def test_the_client_knows_the_persisted_id_of_every_operation(self):
+        sync = _sync_module()
+        source = (CLIENTS / "ghrs-client.mjs").read_text()
+        self.assertEqual(
+            sync.embedded_ids(source),
+            sync.ids_block(source),
+            "ghrs-client.mjs has stale persisted query ids: run "
+            "`.venv/bin/python frontend_contract/clients/sync_operations.py`.",
+        )
+        self.assertEqual(
+            sync.manifest_text(), (CLIENTS.parent / "persisted-queries.json").read_text()
+        )
+        for query_id in persisted.manifest().values():
+            self.assertIn(query_id, source)
+
 
 SCRIPT = """
-import { createClient, GhrsApiError } from %(client)s;
+import { createClient, GhrsApiError, persistedUrl } from %(client)s;
 const api = createClient({ endpoint: %(endpoint)s });
 const out = {};
 out.locales = (await api.locales()).locales.map((locale) => locale.code);
@@ -50,6 +66,16 @@ try {
 } catch (error) {
   out.error = { isApiError: error instanceof GhrsApiError, codes: error.codes };
 }
+const sent = [];
+const recording = (url, init) => {
+  sent.push(init.method);
+  return fetch(url, init);
+};
+const cached = createClient({ endpoint: %(endpoint)s, persisted: true, fetch: recording });
+const listing = await cached.stories({ locale: "en", first: 1 });
+out.persisted = { title: listing.stories.edges[0].node.title, methods: sent };
+const unknown = await fetch(persistedUrl(%(endpoint)s, "0".repeat(64)));
+out.unknown = (await unknown.json()).errors[0].extensions.code;
 console.log(JSON.stringify(out));
 """
 
@@ -86,5 +112,7 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "all": ["girls-back-in-school", "courts-that-listen"],
                 "detail": "UY",
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
+                "persisted": {"title": "Girls back in school", "methods": ["GET"]},
+                "unknown": "PERSISTED_QUERY_NOT_FOUND",
             },
         )
