@@ -51,6 +51,7 @@ def build_editorial_site():
     return SimpleNamespace(
         home=home,
         stories=stories,
+        meetings=tree.meetings,
         norway=norway,
         uruguay=uruguay,
         norway_section=norway_section,

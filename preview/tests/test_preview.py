@@ -18,7 +18,6 @@ from home.factories import StandardPageFactory
 from media_library.factories import ImageFactory
 from meetings.factories import (
     DeclarationPageFactory,
-    MeetingIndexPageFactory,
     MeetingPageFactory,
     SignatoryFactory,
 )
@@ -69,9 +68,9 @@ class PreviewTestCase(WagtailTestUtils, TestCase):
         cls.story = StoryPageFactory(
             parent=section, title="Braille library for every county", body=STORY_BODY
         )
-        cls.meetings = MeetingIndexPageFactory(
-            parent=home, introduction="Where the coalition meets."
-        )
+        cls.meetings = cls.site.meetings
+        cls.meetings.introduction = "Where the coalition meets."
+        cls.meetings.save_revision().publish()
         cls.meeting = MeetingPageFactory(
             parent=cls.meetings,
             title="Ministerial meeting 2018",
