@@ -106,7 +106,12 @@ class PublicGraphQLView(GraphQLView):
             if self.graphiql and self.can_display_graphiql(request, data):
                 return self.render_graphiql(request, **self.graphiql_context())
             result, status = self.get_response(request, data)
-            return HttpResponse(status=status, content=result, content_type="application/json")
+            response = HttpResponse(status=status, content=result, content_type="application/json")
+            context = getattr(request, "_ghrs_api", None)
+            if context is not None and context.private:
+                # A preview shows a draft to whoever holds its token: no cache may keep it.
+                response["Cache-Control"] = "private, no-store"
+            return response
         except HttpError as error:
             return self.http_error_response(request, error)
         except (ServiceOutage, throttling.Refusal, *OUTAGE_ERRORS):

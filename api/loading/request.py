@@ -31,6 +31,8 @@ class ApiContext:
         self.rendition_specs = frozenset()
         # What the client should know although nothing failed; see ``warn``.
         self.warnings = []
+        # True once the response holds something no shared cache may keep (a preview).
+        self.private = False
 
     def warn(self, info, message, code, **details):
         """Note something the response's ``extensions.warnings`` tells the client."""
