@@ -17,10 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.models import SocialImageMixin
+from core.preview import FrontendPreviewMixin
 from core.timezones import localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
 from meetings.forms import DeclarationPageForm, MeetingPageForm
-from core.preview import FrontendPreviewMixin
 
 
 class MeetingIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):

@@ -15,8 +15,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, VideoBlock
 from core.models import SocialImageMixin
-from stories.forms import StoryPageForm
 from core.preview import FrontendPreviewMixin
+from stories.forms import StoryPageForm
 
 
 class StoryIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):

@@ -73,7 +73,7 @@ class PreviewFieldTests(TestCase):
 
     def test_preview_responses_are_never_cached(self):
         client_response = self.client.get(
-            "/graphql/", {"query": PREVIEW, "variables": ('{"token": "%s"}' % self.token)}
+            "/graphql/", {"query": PREVIEW, "variables": json.dumps({"token": self.token})}
         )
         self.assertEqual(client_response.status_code, 200)
         self.assertEqual(client_response["Cache-Control"], "private, no-store")
