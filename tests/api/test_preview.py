@@ -5,6 +5,7 @@ website" preview mode does, and read them over HTTP as a frontend would.
 """
 
 import datetime
+import json
 
 import time_machine
 from django.core import signing
