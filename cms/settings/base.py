@@ -342,6 +342,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {
     "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
 }
+# What `manage.py run_scheduler` runs every SCHEDULER_INTERVAL_SECONDS: scheduled publishing
+# and expiry (go_live_at, expire_at), and the safety net of webhook deliveries.
+SCHEDULED_COMMANDS = ["publish_scheduled", "deliver_webhooks"]
+SCHEDULER_INTERVAL_SECONDS = 60
 
 # Public API.
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS", [], cast=list)
