@@ -339,8 +339,14 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Webhook deliveries have a queue of their own, so a worker can serve them alone: a receiver
+# waits for each, and a long rendition or index task must not hold them up.
+TASK_QUEUES = ["default", "webhooks"]
 TASKS = {
-    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
+    "default": {
+        "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "QUEUES": TASK_QUEUES,
+    }
 }
 # What `manage.py run_scheduler` runs every SCHEDULER_INTERVAL_SECONDS: scheduled publishing
 # and expiry (go_live_at, expire_at), and the safety net of webhook deliveries.
