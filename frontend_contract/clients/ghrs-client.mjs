@@ -456,6 +456,7 @@ export const PREVIEW = /* GraphQL */ `
 # \`?token=…\`: pass it here and render by \`__typename\` exactly as a live page. The token
 # expires (PREVIEW_TOKEN_EXPIRED) and names one draft of one page (PREVIEW_TOKEN_INVALID
 # when altered or the page was deleted). Never cache the answer (it says private, no-store).
+# A draft story's body comes with it; add the block types your design shows.
 query Preview($token: String!) {
   preview(token: $token) {
     __typename
@@ -556,6 +557,17 @@ query Preview($token: String!) {
       heroImage {
         alt
         srcSet(format: WEBP)
+      }
+      body {
+        __typename
+        id
+        ... on HeadingBlock {
+          text
+          level
+        }
+        ... on ParagraphBlock {
+          html
+        }
       }
     }
     ... on MeetingIndexPage {
