@@ -33,11 +33,12 @@ run: $(STAMP) ## Migrate, load the demo, serve the admin and API on 127.0.0.1:80
 	@echo ""
 	@echo "  Workers:  db_worker (default and webhooks queues) and run_scheduler; Ctrl-C stops all"
 	@echo ""
-	@trap 'kill 0' INT TERM EXIT; \
+	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 	$(MANAGE) db_worker --queue-name default & \
 	$(MANAGE) db_worker --queue-name webhooks --interval 0.2 --no-startup-delay & \
 	$(MANAGE) run_scheduler & \
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) runserver $(HOST):$(PORT) & \
+	wait
 
 migrate: $(STAMP) ## Apply database migrations
 	$(MANAGE) migrate --no-input
