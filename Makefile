@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test test-postgres test-fuzz lint format check schema bench load clean
+.PHONY: help install run migrate demo test test-postgres test-fuzz lint format check schema bench bench-webhooks load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,14 +24,21 @@ $(STAMP): $(LOCK) requirements/base.lock
 
 install: $(STAMP) ## Create .venv and install the locked dependencies
 
-run: $(STAMP) ## Migrate, load the demo content and serve the admin and API on 127.0.0.1:8000
+run: $(STAMP) ## Migrate, load the demo, serve the admin and API on 127.0.0.1:8000 with the task worker and scheduler
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	@echo ""
 	@echo "  Admin:    http://$(HOST):$(PORT)/admin/   (see the demo logins above)"
 	@echo "  GraphQL:  http://$(HOST):$(PORT)/graphql/"
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@echo "  Workers:  db_worker (default and webhooks queues) and run_scheduler; Ctrl-C stops all"
+	@echo ""
+	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
+	$(MANAGE) db_worker --queue-name default & \
+	$(MANAGE) db_worker --queue-name webhooks --interval 0.2 --no-startup-delay & \
+	$(MANAGE) run_scheduler & \
+	$(MANAGE) runserver $(HOST):$(PORT) & \
+	wait
 
 migrate: $(STAMP) ## Apply database migrations
 	$(MANAGE) migrate --no-input
@@ -66,6 +73,9 @@ schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 
 bench: $(STAMP) ## Measure the API over HTTP (gunicorn, demo content); prints and saves bench/results/latest.md
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-webhooks: $(STAMP) ## 200 publishes, a receiver failing 1 in 3: publish-to-delivered p95 and events lost (PostgreSQL)
+	$(PY) -m bench.webhooks $(BENCH_WEBHOOKS_ARGS)
 
 load: $(STAMP) ## 50 clients for 60 s while an editor publishes (PostgreSQL, Redis, cold renditions)
 	$(PY) -m bench.load $(LOAD_ARGS)

@@ -9,13 +9,13 @@ from urllib.parse import unquote
 import graphene
 from django.conf import settings
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
 from api.loading.loaders import TranslationsByPageLoader
 from api.loading.request import api_context
-from api.loading.scope import batch_of, scope_of
+from api.loading.scope import Scope, batch_of, scope_of
 from api.loading.visibility import in_language
 from api.locale import LocaleType, locale_value
 
@@ -237,6 +237,32 @@ def resolve_by_path(info, scope, url_path):
     if model not in PAGE_TYPES:
         return None
     return attach_one(context, model.objects.select_related("locale").get(pk=page.pk), scope)
+
+
+def resolve_draft(info, page_id, revision_id):
+    """One revision of one page, as the page types present a live page; None when gone.
+
+    The draft itself is not public, but everything it points at (images, snippets, other
+    pages, translations) is loaded through the same loaders and visibility policy as for
+    a live page, so a preview shows nothing else that readers could not see.
+    """
+    revision = (
+        Revision.page_revisions.filter(pk=revision_id, object_id=str(page_id))
+        .select_related("content_type")
+        .first()
+    )
+    if revision is None:
+        return None
+    live = revision.content_type.model_class()
+    if live not in PAGE_TYPES:
+        return None
+    page = live.objects.select_related("locale").filter(pk=page_id).first()
+    if page is None:
+        return None
+    draft = page.with_content_json(revision.content)
+    if draft.locale_id == page.locale_id:
+        draft.locale = page.locale
+    return attach_one(api_context(info), draft, Scope(page.locale.language_code))
 
 
 def public_children(context, parent, model):

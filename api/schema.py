@@ -37,6 +37,21 @@ class CoreQuery(graphene.ObjectType):
         "fields of each type.",
     )
 
+    preview = graphene.Field(
+        PageInterface,
+        token=graphene.String(
+            required=True,
+            description="The `token` query parameter the CMS added to the frontend's preview "
+            "URL (`FRONTEND_PREVIEW_URL`). It names one draft of one page and expires after "
+            "an hour by default.",
+        ),
+        description="The draft a preview token names, with the same types as the live page "
+        "(`... on StoryPage { … }`), for a frontend's preview route. Everything the draft "
+        "points at is shown only if readers could see it. Errors: `PREVIEW_TOKEN_EXPIRED`, "
+        "`PREVIEW_TOKEN_INVALID` (altered, or the page was deleted). Responses carry "
+        "`Cache-Control: private, no-store`.",
+    )
+
     @staticmethod
     def resolve_locales(root, info):
         return resolvers.locales(info)
@@ -44,3 +59,7 @@ class CoreQuery(graphene.ObjectType):
     @staticmethod
     def resolve_page(root, info, **arguments):
         return resolvers.page(info, **arguments)
+
+    @staticmethod
+    def resolve_preview(root, info, token):
+        return resolvers.preview(info, token)

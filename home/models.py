@@ -9,9 +9,10 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import SocialImageMixin
+from core.preview import FrontendPreviewMixin
 
 
-class HomePage(SocialImageMixin, Page):
+class HomePage(FrontendPreviewMixin, SocialImageMixin, Page):
     """The root of one language's site: an introduction and featured stories.
 
     The next meeting is not stored: it is worked out from the meetings' dates.
@@ -58,7 +59,7 @@ class HomePageFeaturedStory(Orderable):
     panels = [FieldPanel("story")]
 
 
-class StandardPage(SocialImageMixin, Page):
+class StandardPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """A text page such as “About the initiative” or “Membership criteria”."""
 
     introduction = models.TextField(

@@ -17,13 +17,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.models import SocialImageMixin
+from core.preview import FrontendPreviewMixin
 from core.timezones import TimeZoneSelect, localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
 from meetings.forms import DeclarationPageForm, MeetingPageForm
 from meetings.panels import RunningOrderCheckPanel
 
 
-class MeetingIndexPage(SocialImageMixin, Page):
+class MeetingIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """The “Meetings” section of a language's site."""
 
     introduction = models.TextField(blank=True, max_length=500)
@@ -83,7 +84,7 @@ class MeetingPageQuerySet(PageQuerySet):
 MeetingPageManager = PageManager.from_queryset(MeetingPageQuerySet)
 
 
-class MeetingPage(SocialImageMixin, Page):
+class MeetingPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """A ministerial meeting, launch event or side event, with its running order."""
 
     class Kind(models.TextChoices):
@@ -232,7 +233,7 @@ class MeetingPage(SocialImageMixin, Page):
             raise ValidationError(errors)
 
 
-class DeclarationPage(SocialImageMixin, Page):
+class DeclarationPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """The coalition's joint political declaration and who has signed it."""
 
     class Status(models.TextChoices):

@@ -15,10 +15,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, VideoBlock
 from core.models import SocialImageMixin
+from core.preview import FrontendPreviewMixin
 from stories.forms import StoryPageForm
 
 
-class StoryIndexPage(SocialImageMixin, Page):
+class StoryIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """The “Stories” section of a language's site."""
 
     introduction = models.TextField(blank=True, max_length=500)
@@ -36,7 +37,7 @@ class StoryIndexPage(SocialImageMixin, Page):
         verbose_name = "story index page"
 
 
-class MemberStateStoriesPage(Page):
+class MemberStateStoriesPage(FrontendPreviewMixin, Page):
     """One country's section of stories; that country's editors work only inside it."""
 
     member_state = models.ForeignKey(
@@ -137,7 +138,7 @@ class StoryPageQuerySet(PageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryPage(SocialImageMixin, Page):
+class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """A good human rights story presented by one member state."""
 
     member_state = models.ForeignKey(

@@ -9,8 +9,13 @@ def max_attempts():
 
 
 def retry_base_seconds():
-    """The wait before the first retry; each later retry waits twice as long."""
-    return getattr(settings, "WEBHOOKS_RETRY_BASE_SECONDS", 10)
+    """The wait before the first retry: short, because most failures are momentary."""
+    return getattr(settings, "WEBHOOKS_RETRY_BASE_SECONDS", 0.25)
+
+
+def retry_multiplier():
+    """How much longer each retry waits than the one before."""
+    return getattr(settings, "WEBHOOKS_RETRY_MULTIPLIER", 4)
 
 
 def retry_max_seconds():

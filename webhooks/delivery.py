@@ -60,8 +60,13 @@ def post(delivery):
 
 
 def backoff(attempts):
-    """The wait after ``attempts`` failed attempts: base, 2×base, 4×base..., capped."""
-    seconds = conf.retry_base_seconds() * 2 ** (attempts - 1)
+    """The wait after ``attempts`` failed attempts: base, then ×multiplier each time, capped.
+
+    With the defaults (0.25 s, ×4): 0.25 s, 1 s, 4 s, 16 s, 64 s, 256 s, 1024 s. A receiver
+    that drops one request in three still has 96 % of events within 1.25 s of the first
+    attempt, and one that is down has about 23 minutes to come back before the event fails.
+    """
+    seconds = conf.retry_base_seconds() * conf.retry_multiplier() ** (attempts - 1)
     return datetime.timedelta(seconds=min(seconds, conf.retry_max_seconds()))
 
 

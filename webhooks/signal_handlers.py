@@ -1,6 +1,7 @@
 """Wagtail's page signals, each recorded as a webhook event in the change's transaction."""
 
 from django.db.models.signals import post_delete
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -9,6 +10,11 @@ from webhooks.models import WebhookEvent
 
 
 def on_published(sender, instance, **kwargs):
+    # Wagtail also sends page_published when a publish is only scheduled (go_live_at ahead):
+    # nothing has changed for readers yet. The event is recorded when publish_scheduled
+    # makes that revision live.
+    if instance.go_live_at and instance.go_live_at > timezone.now():
+        return
     events.record(events.published_event, instance)
 
 

@@ -18,7 +18,9 @@ from webhooks.models import WebhookDelivery
 FIRST_ATTEMPT_GRACE = datetime.timedelta(minutes=1)
 
 
-@task()
+# Ahead of other background work (search and reference indexing, renditions): a receiver is
+# waiting, and a delivery takes a few milliseconds.
+@task(queue_name="webhooks", priority=50)
 def deliver_webhook(delivery_id):
     """Post one delivery once; on failure, queue the next attempt after its back-off."""
     with transaction.atomic():

@@ -295,6 +295,10 @@ WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_vie
 WAGTAIL_SITE_NAME = "Good Human Rights Stories"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 FRONTEND_BASE_URL = env("FRONTEND_BASE_URL", "http://localhost:3000").rstrip("/")
+# The frontend's preview route; when set, pages get a second preview mode that opens it with
+# a signed token (core.preview). Empty: the built-in reading view only.
+FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL", "")
+FRONTEND_PREVIEW_TOKEN_SECONDS = env("FRONTEND_PREVIEW_TOKEN_SECONDS", 3600, cast=int)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
@@ -336,9 +340,19 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Webhook deliveries have a queue of their own, so a worker can serve them alone: a receiver
+# waits for each, and a long rendition or index task must not hold them up.
+TASK_QUEUES = ["default", "webhooks"]
 TASKS = {
-    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
+    "default": {
+        "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "QUEUES": TASK_QUEUES,
+    }
 }
+# What `manage.py run_scheduler` runs every SCHEDULER_INTERVAL_SECONDS: scheduled publishing
+# and expiry (go_live_at, expire_at), and the safety net of webhook deliveries.
+SCHEDULED_COMMANDS = ["publish_scheduled", "deliver_webhooks"]
+SCHEDULER_INTERVAL_SECONDS = 60
 
 # Public API.
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS", [], cast=list)
@@ -431,6 +445,14 @@ def media_origins(bucket_name):
     return origins
 
 
+def origin_of(url):
+    """``[scheme://host[:port]]`` of ``url``, or nothing when it is empty."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc}"]
+
+
 # Content security policy of every HTML response (the API's JSON is unaffected by it).
 # Wagtail's admin puts <script> elements inside its pages and form widgets and sets
 # style attributes, so scripts and styles need 'unsafe-inline'; everything else loads from
@@ -445,7 +467,8 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         # Video embeds (YouTube, Vimeo, UN Web TV) are previewed in the editor.
-        "frame-src": [SELF, "https:"],
+        # The frontend preview mode frames the website's preview route.
+        "frame-src": [SELF, "https:", *origin_of(FRONTEND_PREVIEW_URL)],
         "frame-ancestors": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],

@@ -18,6 +18,14 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# `make run` starts `manage.py db_worker` and `run_scheduler` beside the server, as production
+# runs them: background work (webhooks, renditions, scheduled publishing) goes through them.
+TASKS = {
+    "default": {
+        "BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": TASK_QUEUES,  # noqa: F405
+    }
+}
 # Static files come from the apps' folders; nothing is collected into STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 

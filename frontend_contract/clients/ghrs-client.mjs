@@ -455,6 +455,145 @@ query RouteByPath($locale: String!, $urlPath: String!, $fallback: Boolean = fals
 }
 `;
 
+/** frontend_contract/operations/preview.graphql */
+export const PREVIEW = /* GraphQL */ `
+# The draft a frontend's preview route shows: the CMS opens FRONTEND_PREVIEW_URL with
+# \`?token=…\`: pass it here and render by \`__typename\` exactly as a live page. The token
+# expires (PREVIEW_TOKEN_EXPIRED) and names one draft of one page (PREVIEW_TOKEN_INVALID
+# when altered or the page was deleted). Never cache the answer (it says private, no-store).
+# A draft story's body comes with it; add the block types your design shows.
+query Preview($token: String!) {
+  preview(token: $token) {
+    __typename
+    id
+    title
+    urlPath
+    url
+    seoTitle
+    searchDescription
+    isFallback
+    locale {
+      code
+      direction
+    }
+    translations {
+      locale {
+        code
+      }
+      title
+      urlPath
+    }
+    ... on HomePage {
+      introduction
+      featuredStories {
+        title
+        urlPath
+        summary
+        memberState {
+          name
+        }
+        heroImage {
+          alt
+          srcSet(format: WEBP)
+        }
+      }
+      nextMeeting {
+        title
+        urlPath
+        startsAt
+        status
+      }
+    }
+    ... on StandardPage {
+      introduction
+      body {
+        __typename
+        id
+        ... on HeadingBlock {
+          text
+          level
+        }
+        ... on ParagraphBlock {
+          html
+        }
+      }
+    }
+    ... on StoryIndexPage {
+      introduction
+      sections {
+        title
+        urlPath
+        memberState {
+          name
+          code
+        }
+      }
+    }
+    ... on MemberStateStoriesPage {
+      introduction
+      memberState {
+        name
+        code
+      }
+      stories(first: 12) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          title
+          urlPath
+          summary
+          heroImage {
+            alt
+            srcSet(format: WEBP)
+          }
+        }
+      }
+    }
+    ... on StoryPage {
+      summary
+      storyDate
+      memberState {
+        name
+        code
+      }
+      heroImage {
+        alt
+        srcSet(format: WEBP)
+      }
+      body {
+        __typename
+        id
+        ... on HeadingBlock {
+          text
+          level
+        }
+        ... on ParagraphBlock {
+          html
+        }
+      }
+    }
+    ... on MeetingIndexPage {
+      introduction
+    }
+    ... on MeetingPage {
+      kind
+      startsAt
+      endsAt
+      timeZone
+      city
+      meetingStatus: status
+    }
+    ... on DeclarationPage {
+      declarationStatus: status
+      signatoryCount
+    }
+  }
+}
+`;
+
 /** frontend_contract/operations/meetings.graphql */
 export const MEETINGS = /* GraphQL */ `
 # Meeting cards: what is coming up (status: UPCOMING, orderBy: EARLIEST_FIRST), what is
@@ -930,6 +1069,13 @@ export function createClient({
     stories: (variables, options) => query(STORY_LISTING, variables, options),
     story: (variables, options) => query(STORY_DETAIL, variables, options),
     route: (variables, options) => query(ROUTE_BY_PATH, variables, options),
+    /**
+     * The draft behind a preview link: call it with the `token` query parameter the CMS put
+     * on your preview route's URL. Resolves to `{ preview }` (same shape as `route`'s
+     * `page`); throws GhrsApiError with code PREVIEW_TOKEN_EXPIRED or PREVIEW_TOKEN_INVALID.
+     * Render the answer without caching it.
+     */
+    preview: (token, options) => query(PREVIEW, { token }, options),
     meetings: (variables, options) => query(MEETINGS, variables, options),
     meeting: (variables, options) => query(MEETING_WITH_PROGRAMME, variables, options),
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),

@@ -5,24 +5,28 @@ preview URLs (edit panel, revision view, workflow preview) as the people who use
 """
 
 import datetime
+import re
+from urllib.parse import parse_qs, urlsplit
 
-from django.test import TestCase
+from django.core import mail
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from coalition.factories import MemberStateFactory
+from core.preview import read_token
 from editorial.factories import PASSWORD, build_editorial_site
 from home.factories import StandardPageFactory
 from media_library.factories import ImageFactory
 from meetings.factories import (
     DeclarationPageFactory,
-    MeetingIndexPageFactory,
     MeetingPageFactory,
     SignatoryFactory,
 )
 from stories.factories import StoryPageFactory, draft_story, story_form_data
+from tests.api.builders import gql
 
 STORY_BODY = [
     {"type": "heading", "value": {"text": "What changed", "level": "h2"}},
@@ -69,9 +73,9 @@ class PreviewTestCase(WagtailTestUtils, TestCase):
         cls.story = StoryPageFactory(
             parent=section, title="Braille library for every county", body=STORY_BODY
         )
-        cls.meetings = MeetingIndexPageFactory(
-            parent=home, introduction="Where the coalition meets."
-        )
+        cls.meetings = cls.site.meetings
+        cls.meetings.introduction = "Where the coalition meets."
+        cls.meetings.save_revision().publish()
         cls.meeting = MeetingPageFactory(
             parent=cls.meetings,
             title="Ministerial meeting 2018",
@@ -90,6 +94,19 @@ class PreviewTestCase(WagtailTestUtils, TestCase):
     def login(self, username="admin"):
         self.client.logout()
         self.assertTrue(self.client.login(username=username, password=PASSWORD))
+
+    def all_pages(self):
+        """One page of every page type."""
+        return [
+            self.site.home,
+            self.standard,
+            self.site.stories,
+            self.site.norway_section,
+            self.story,
+            self.meetings,
+            self.meeting,
+            self.declaration,
+        ]
 
     def preview_revision(self, page):
         """The page's latest revision as the admin's revision preview shows it."""
@@ -224,3 +241,122 @@ class EditorAndReviewerPreviewTests(PreviewTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Sign language in every court")
         self.assertContains(response, "Illustrative text.")
+
+    def test_reviewer_opens_the_preview_link_of_the_review_email(self):
+        self.login("norway-editor")
+        data = story_form_data(self.draft, "Sign language in every court", hero_image=self.image.pk)
+        data["action-submit"] = "action-submit"
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(reverse("wagtailadmin_pages:edit", args=[self.draft.pk]), data)
+        to_reviewer = [message for message in mail.outbox if "reviewer@" in str(message.to)]
+        self.assertTrue(to_reviewer, [message.to for message in mail.outbox])
+        body = to_reviewer[0].body
+        link = re.search(r"preview the page here: http://testserver(/admin/\S+)", body)
+        self.assertIsNotNone(link, body)
+
+        self.login("reviewer")
+        response = self.client.get(link.group(1))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, '<html lang="en" dir="ltr">')
+        self.assertContains(response, "Sign language in every court")
+
+
+class NeverServedToThePublicTests(PreviewTestCase):
+    def test_no_page_address_renders_a_reading_view(self):
+        """The CMS's own page addresses redirect to the website or are a 404, for readers and
+        for logged-in editors alike: the reading views exist inside the admin's preview only."""
+        draft = draft_story(self.site.norway_section, "An unpublished story")
+        for user in (None, "admin"):
+            if user:
+                self.login(user)
+            for page in [*self.all_pages(), draft]:
+                with self.subTest(page=page.title, user=user):
+                    response = self.client.get(page.url or f"/en{page.url_path}")
+                    self.assertIn(response.status_code, (302, 404))
+                    self.assertNotIn(page.title.encode(), response.content)
+                    self.assertNotIn(b"preview.css", response.content)
+                    if response.status_code == 302:
+                        self.assertTrue(response["Location"].startswith("https://stories."))
+
+    def test_anonymous_visitors_cannot_open_admin_previews(self):
+        revision = self.story.save_revision()
+        for url in (
+            reverse("wagtailadmin_pages:revisions_view", args=[self.story.pk, revision.pk]),
+            reverse("wagtailadmin_pages:preview_on_edit", args=[self.story.pk]),
+        ):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 302)
+                self.assertIn("/admin/login/", response["Location"])
+
+
+FRONTEND_PREVIEW_URL = "https://stories.example.org/api/preview?secret=abc"
+
+
+class FrontendPreviewModeTests(PreviewTestCase):
+    def setUp(self):
+        self.login()
+
+    def test_without_a_frontend_preview_url_the_reading_view_is_the_only_mode(self):
+        for page in self.all_pages():
+            self.assertEqual([mode for mode, _label in page.preview_modes], [""])
+
+    @override_settings(FRONTEND_PREVIEW_URL=FRONTEND_PREVIEW_URL)
+    def test_every_page_type_offers_the_website_after_the_reading_view(self):
+        for page in self.all_pages():
+            with self.subTest(page=type(page).__name__):
+                self.assertEqual(
+                    page.preview_modes, [("", "Default"), ("frontend", "On the website")]
+                )
+                self.assertEqual(page.default_preview_mode, "")
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.story.pk]))
+        self.assertContains(response, "On the website")
+
+    @override_settings(FRONTEND_PREVIEW_URL=FRONTEND_PREVIEW_URL)
+    def test_the_website_mode_opens_the_frontend_on_the_unsaved_draft(self):
+        image = ImageFactory()
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.story.pk])
+        data = story_form_data(self.story, "Braille in every school", hero_image=image.pk)
+        self.assertTrue(self.client.post(url, data).json()["is_valid"])
+        latest = Page.objects.get(pk=self.story.pk).latest_revision_id
+
+        response = self.client.get(url, {"mode": "frontend"})
+
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("private", response["Cache-Control"])
+        self.assertIn("no-store", response["Cache-Control"])
+        address = urlsplit(response["Location"])
+        self.assertEqual(
+            f"{address.scheme}://{address.netloc}{address.path}",
+            "https://stories.example.org/api/preview",
+        )
+        query = parse_qs(address.query)
+        self.assertEqual(query["secret"], ["abc"])
+        page_id, revision_id = read_token(query["token"][0])
+        self.assertEqual(page_id, self.story.pk)
+        # The editor's draft and history are untouched: the preview has a revision of its own.
+        self.assertEqual(Page.objects.get(pk=self.story.pk).latest_revision_id, latest)
+        self.assertNotEqual(revision_id, latest)
+        status, body = gql(
+            "query ($token: String!) { preview(token: $token) { title } }",
+            {"token": query["token"][0]},
+        )
+        self.assertEqual(body["data"]["preview"]["title"], "Braille in every school")
+
+    @override_settings(FRONTEND_PREVIEW_URL=FRONTEND_PREVIEW_URL)
+    def test_a_page_not_yet_saved_asks_for_a_draft_first(self):
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add", args=["home", "standardpage", self.site.home.pk]
+        )
+        data = nested_form_data(
+            {
+                "title": "Membership criteria",
+                "slug": "membership-criteria",
+                "introduction": "Who can join.",
+                "body": streamfield([("paragraph", rich_text("<p>Any member state.</p>"))]),
+            }
+        )
+        self.client.post(url, data)
+        response = self.client.get(url, {"mode": "frontend"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Save a draft first")

@@ -11,6 +11,7 @@ from django.test import LiveServerTestCase, SimpleTestCase
 
 from api import persisted
 from conftest import missing_program
+from core.preview import make_token
 from tests.api.builders import build_content
 from tests.api.operations import all_operations
 
@@ -61,6 +62,12 @@ out.firstStory = stories.edges[0].node.title;
 out.all = [];
 for await (const story of api.allStories({ locale: "en" })) out.all.push(story.slug);
 out.detail = (await api.story({ locale: "en", slug: "courts-that-listen" })).story.memberState.code;
+out.preview = (await api.preview(%(token)s)).preview.title;
+try {
+  await api.preview("not-a-token");
+} catch (error) {
+  out.previewError = error.codes;
+}
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -89,12 +96,16 @@ class ClientOverHttpTests(LiveServerTestCase):
     serialized_rollback = True
 
     def setUp(self):
-        build_content()
+        content = build_content()
+        story = content.courts
+        story.title = "Courts that listen (draft)"
+        self.token = make_token(story.pk, story.save_revision().pk)
 
     def test_the_client_queries_a_running_server(self):
         script = SCRIPT % {
             "client": json.dumps((CLIENTS / "ghrs-client.mjs").as_uri()),
             "endpoint": json.dumps(f"{self.live_server_url}/graphql/"),
+            "token": json.dumps(self.token),
         }
         result = subprocess.run(  # noqa: S603
             [NODE, "--input-type=module", "-e", script],
@@ -111,6 +122,8 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "firstStory": "Girls back in school",
                 "all": ["girls-back-in-school", "courts-that-listen"],
                 "detail": "UY",
+                "preview": "Courts that listen (draft)",
+                "previewError": ["PREVIEW_TOKEN_INVALID"],
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
                 "persisted": {"title": "Girls back in school", "methods": ["GET"]},
                 "unknown": "PERSISTED_QUERY_NOT_FOUND",

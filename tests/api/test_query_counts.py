@@ -11,6 +11,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from coalition.factories import MemberStateFactory, OrganisationFactory, ThemeFactory
+from core.preview import make_token
 from media_library.factories import DocumentFactory, HostedVideoFactory, ImageFactory
 from meetings.factories import MeetingPageFactory
 from stories.factories import MemberStateStoriesPageFactory
@@ -117,6 +118,20 @@ class QueryCountTests(TestCase):
         self.assertEqual(short, long)
         self.assertLessEqual(long, 20)
         self.assertEqual(long, DETAIL_QUERIES)
+
+    def test_preview_of_a_story_costs_the_same_whatever_the_number_of_blocks(self):
+        """The draft goes through the live page's loaders: never a query per block."""
+        tokens = {}
+        for slug, blocks in (("short", 11), ("long", 44)):
+            story = self.story_with_blocks(slug, blocks)
+            story.title = f"{story.title} (draft)"
+            tokens[slug] = make_token(story.pk, story.save_revision().pk)
+        short, _ = count_queries("preview", {"token": tokens["short"]})
+        long, data = count_queries("preview", {"token": tokens["long"]})
+        self.assertEqual(len(data["preview"]["body"]), 44)
+        self.assertEqual(short, long)
+        # Measured: the token's revision, the page, then what routeByPath's selection costs.
+        self.assertEqual(long, 21)
 
     def test_meeting_listing_costs_the_same_at_two_sizes(self):
         for index in range(30):

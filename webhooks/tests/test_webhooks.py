@@ -23,7 +23,9 @@ from webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from webhooks.tasks import deliver_due, deliver_webhook
 from webhooks.tests.receiver import Receiver, unreachable_url
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+DATABASE_TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "webhooks"]}
+}
 
 
 def build_site():
@@ -50,7 +52,7 @@ class WorkerDeliveryTests(TransactionTestCase):
         self.home, self.page = build_site()
 
     def run_worker(self):
-        call_command("db_worker", batch=True, interval=0, verbosity=0)
+        call_command("db_worker", queue_name="webhooks", batch=True, interval=0, verbosity=0)
 
     def test_event_arrives_once_signed_after_three_failures(self):
         with Receiver(failures=3) as receiver:
