@@ -11,9 +11,14 @@ from django.conf import settings
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
+from api.connection import page_size
 from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
-from api.loading.loaders import TranslationsByPageLoader
+from api.loading.loaders import (
+    AncestorsByPageLoader,
+    ChildrenByPageLoader,
+    TranslationsByPageLoader,
+)
 from api.loading.request import api_context
 from api.loading.scope import batch_of, scope_of
 from api.loading.visibility import in_language
@@ -105,6 +110,22 @@ class PageInterface(graphene.Interface):
         description="True when this page is not in the language asked for and was returned "
         "in its original language because `fallback: true` was given.",
     )
+    children = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        first=graphene.Int(
+            default_value=20, description="How many children to return, 0 to 100 (default 20)."
+        ),
+        description="The page's public children in the order editors arranged them in the "
+        "page tree, in this page's language (drafts and private pages never appear). For "
+        "long lists such as a country's stories, use the paginated `stories` instead.",
+    )
+    ancestors = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        description="The pages above this one, from its language's home page down to its "
+        "parent: a breadcrumb trail. Empty for a home page.",
+    )
 
     @classmethod
     def resolve_type(cls, instance, info):
@@ -141,6 +162,16 @@ class PageInterface(graphene.Interface):
     @staticmethod
     def resolve_is_fallback(page, info):
         return page.locale.language_code != scope_of(page).locale
+
+    @staticmethod
+    def resolve_children(page, info, first=20):
+        loader = ChildrenByPageLoader(api_context(info), batch_of(page), page_size(first))
+        return [child for child in loader.load(page) if page_type_for(child)]
+
+    @staticmethod
+    def resolve_ancestors(page, info):
+        ancestors = AncestorsByPageLoader(api_context(info), batch_of(page)).load(page)
+        return [ancestor for ancestor in ancestors if page_type_for(ancestor)]
 
     @staticmethod
     def resolve_translations(page, info):

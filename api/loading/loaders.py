@@ -21,7 +21,11 @@ One-to-many relations of a batch of objects, one loader per batch (``BatchLoader
 * ``StoryCountByMemberStateLoader``: how many public stories each country has;
 * ``LatestStoriesByMemberStateLoader(first, with_streams)``: each country's newest stories;
 * ``DeclarationByMeetingLoader``: the declaration adopted at each meeting;
-* ``SignatoriesByDeclarationLoader``: who signed each declaration.
+* ``SignatoriesByDeclarationLoader``: who signed each declaration;
+* ``ChildrenByPageLoader(first)``: each page's first public children, in the editors' order;
+* ``AncestorsByPageLoader``: each page's public ancestors, from its home page down;
+* ``RelatedStoriesByStoryLoader(first)``: editor-chosen, then similar stories of each story;
+* ``MeetingsByStoryLoader``: the public meetings whose running order presents each story.
 
 Loaders that return content hand it back to the request (``context.attach``), which
 announces what that content refers to to the loaders here; that is how one stream's
@@ -33,6 +37,7 @@ import logging
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import (
     BooleanField,
@@ -44,7 +49,9 @@ from django.db.models import (
     Q,
     Subquery,
     Value,
+    Window,
 )
+from django.db.models.functions import Length, RowNumber, Substr
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
@@ -56,13 +63,21 @@ from api.loading.scope import Scope, scope_of
 from api.loading.visibility import in_language, public_in_collections
 from home.models import HomePageFeaturedStory
 from media_library.models import HostedMedia
-from meetings.models import DeclarationPage, Signatory
-from stories.models import StoryPage
+from meetings.models import DeclarationPage, MeetingPage, Signatory
+from stories.models import StoryPage, StoryPageRelatedStory
 
 # How long a link whose embed could not be found is left alone before trying again.
 EMBED_MISS_SECONDS = 15 * 60
 
 logger = logging.getLogger(__name__)
+
+
+def _as_id(value):
+    """A stored chooser value as a primary key, or None."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _unique(objects):
@@ -479,4 +494,233 @@ class SignatoriesByDeclarationLoader(BatchLoader):
                 [row for row in rows if row.declaration_id == item.pk], scope_of(item)
             )
             for item in batch
+        }
+
+
+def _specific_batches(context, pages, scope):
+    """``pages`` (plain ``Page`` rows, in order) as their specific models, one query per type.
+
+    Each type's pages become one batch, so a relation asked of one is loaded for all
+    pages of that type at once.
+    """
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.content_type_id].append(page.pk)
+    specific = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        rows = list(model.objects.filter(pk__in=ids).select_related("locale"))
+        context.attach(rows, scope)
+        specific.update((row.pk, row) for row in rows)
+    return [specific[page.pk] for page in pages if page.pk in specific]
+
+
+class ChildrenByPageLoader(BatchLoader):
+    """The first ``first`` public children of each page, in the order editors arranged them.
+
+    One query for the children of the whole batch (a window per parent), then one per
+    page type among them.
+    """
+
+    def __init__(self, context, batch, first):
+        super().__init__(context, batch)
+        self.first = first
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        if self.first == 0:
+            return {}
+        parent_paths = {item.path for item in batch}
+        depths = {item.depth + 1 for item in batch}
+        step = Page.steplen
+        parent_path = Substr("path", 1, Length("path") - step)
+        rows = list(
+            self.context.pages.filter(Page.objects.filter(depth__in=depths))
+            .annotate(parent_path=parent_path)
+            .filter(parent_path__in=parent_paths)
+            .annotate(rank=Window(RowNumber(), partition_by=parent_path, order_by=F("path").asc()))
+            .filter(rank__lte=self.first)
+            .only("pk", "path", "content_type")
+            .order_by("path")
+        )
+        children = _specific_batches(self.context, rows, scope_of(batch[0]))
+        grouped = defaultdict(list)
+        for child in children:
+            grouped[child.path[:-step]].append(child)
+        return {item.pk: grouped.get(item.path, []) for item in batch}
+
+
+class AncestorsByPageLoader(BatchLoader):
+    """Each page's public ancestors, from its language's home page down to its parent.
+
+    An ancestor readers may not see is left out (a page under it is not public either,
+    so that happens only for the page asked about when it is itself a fallback).
+    """
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        step = Page.steplen
+        prefixes = {
+            item.path[:length] for item in batch for length in range(step, len(item.path), step)
+        }
+        rows = list(
+            self.context.pages.filter(Page.objects.filter(path__in=prefixes))
+            .only("pk", "path", "content_type")
+            .order_by("path")
+        )
+        found = _specific_batches(self.context, rows, scope_of(batch[0]))
+        ancestors = {page.path: page for page in found}
+        return {
+            item.pk: [
+                ancestors[item.path[:length]]
+                for length in range(step, len(item.path), step)
+                if item.path[:length] in ancestors
+            ]
+            for item in batch
+        }
+
+
+class RelatedStoriesByStoryLoader(BatchLoader):
+    """Up to ``first`` public stories related to each story, in the batch's language.
+
+    The stories editors chose come first, in their order; the rest are the stories that
+    share the most themes, then the same member state, newest first. Three queries for
+    the whole batch, plus the fetch of the chosen stories.
+    """
+
+    def __init__(self, context, batch, first):
+        super().__init__(context, batch)
+        self.first = first
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        if self.first == 0:
+            return {}
+        scope = Scope(scope_of(batch[0]).locale)
+        pks = [item.pk for item in batch]
+        chosen = defaultdict(list)
+        for story_id, related_id in (
+            StoryPageRelatedStory.objects.filter(page_id__in=pks)
+            .order_by("sort_order", "pk")
+            .values_list("page_id", "story_id")
+        ):
+            chosen[story_id].append(related_id)
+        themes = defaultdict(set)
+        for story_id, theme_key in StoryPage.themes.through.objects.filter(
+            storypage_id__in=pks
+        ).values_list("storypage_id", "theme__translation_key"):
+            themes[story_id].add(theme_key)
+        theme_keys = set().union(*themes.values()) if themes else set()
+        countries = dict(
+            StoryPage.objects.filter(pk__in=pks).values_list("pk", "member_state__translation_key")
+        )
+        member_state_keys = set(countries.values())
+        candidates = (
+            in_language(StoryPage.objects.all(), self.context, scope)
+            .filter(
+                Q(member_state__translation_key__in=member_state_keys)
+                | Q(themes__translation_key__in=theme_keys)
+            )
+            .annotate(
+                member_state_key=F("member_state__translation_key"),
+                theme_key=F("themes__translation_key"),
+            )
+            .newest()
+            .values_list("pk", "translation_key", "member_state_key", "theme_key")
+        )
+        similar = {}
+        for pk, key, member_state_key, theme_key in candidates:
+            entry = similar.setdefault(pk, (key, member_state_key, set()))
+            if theme_key is not None:
+                entry[2].add(theme_key)
+        ranked = {}
+        for item in batch:
+            country = countries.get(item.pk)
+
+            def score(pk, item=item, country=country):
+                _, member_state_key, keys = similar[pk]
+                return (len(keys & themes[item.pk]), member_state_key == country)
+
+            # Newest first among equals: ``similar`` is in the newest-first order.
+            ordered = sorted(
+                (pk for pk in similar if similar[pk][0] != item.translation_key),
+                key=score,
+                reverse=True,
+            )
+            ranked[item.pk] = [pk for pk in ordered if score(pk) != (0, False)]
+        stories = PagesByIdLoader(self.context, StoryPage, scope)
+        for item in batch:
+            stories.want(chosen[item.pk])
+            stories.want(ranked[item.pk][: self.first + len(chosen[item.pk])])
+        result = {}
+        for item in batch:
+            picked = [story for story in map(stories.get, chosen[item.pk]) if story is not None]
+            picked = [story for story in picked if story.translation_key != item.translation_key]
+            seen = {story.translation_key for story in picked}
+            for pk in ranked[item.pk]:
+                if len(picked) >= self.first:
+                    break
+                if similar[pk][0] in seen:
+                    continue
+                story = stories.get(pk)
+                if story is not None:
+                    picked.append(story)
+                    seen.add(story.translation_key)
+            result[item.pk] = picked[: self.first]
+        return result
+
+
+class MeetingsByStoryLoader(BatchLoader):
+    """The public meetings whose running order presents each story, earliest first.
+
+    Running orders are stored as JSON, so the public meetings' programmes are read once
+    for the whole batch; a story presented in another language version counts too.
+    """
+
+    def key_of(self, story):
+        return story.translation_key
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        scope = scope_of(batch[0])
+        meetings = list(
+            in_language(MeetingPage.objects.all(), self.context, scope)
+            .select_related("locale")
+            .order_by("starts_at", "pk")
+        )
+        presented = {}
+        for meeting in meetings:
+            for item in meeting.programme.raw_data:
+                value = item.get("value") if isinstance(item, dict) else None
+                story_id = _as_id(value.get("story")) if isinstance(value, dict) else None
+                if story_id is not None:
+                    presented.setdefault(story_id, []).append(meeting)
+        keys = {item.translation_key for item in batch}
+        story_keys = (
+            dict(
+                Page.objects.filter(pk__in=presented, translation_key__in=keys).values_list(
+                    "pk", "translation_key"
+                )
+            )
+            if presented
+            else {}
+        )
+        grouped = defaultdict(list)
+        for story_id, key in story_keys.items():
+            grouped[key].extend(presented[story_id])
+        self.context.attach(_unique(m for group in grouped.values() for m in group), scope)
+        order = {meeting.pk: index for index, meeting in enumerate(meetings)}
+        return {
+            key: sorted(_unique(group), key=lambda meeting: order[meeting.pk])
+            for key, group in grouped.items()
         }
