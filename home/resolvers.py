@@ -39,7 +39,7 @@ class SiteSettingsValue:
     language: str
     footer_text: str | None
     contact_text: str | None
-    contact_email: str | None
+    email: str | None
     social_links: list
 
 
@@ -63,6 +63,6 @@ def site_settings(info, locale):
         language=text.locale.language_code if text is not None else language,
         footer_text=(text.footer_text or None) if text is not None else None,
         contact_text=(text.contact_text or None) if text is not None else None,
-        contact_email=current.contact_email or None,
+        email=current.contact_email or None,
         social_links=list(current.social_links.order_by("sort_order", "pk")),
     )

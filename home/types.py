@@ -130,7 +130,9 @@ class SiteSettingsType(graphene.ObjectType):
     )
     footer_text = graphene.String(description="A sentence or two for the bottom of every page.")
     contact_text = graphene.String(description="How to reach the secretariat, if given.")
-    contact_email = graphene.String(description="The address readers can write to, if given.")
+    email = graphene.String(
+        description="The secretariat's public address readers can write to, if given."
+    )
     social_links = graphene.List(
         graphene.NonNull(SocialLinkType),
         required=True,

@@ -208,6 +208,27 @@ query StoryDetail($locale: String!, $slug: String, $id: ID, $fallback: Boolean =
     body {
       ...Blocks
     }
+    ancestors {
+      title
+      urlPath
+    }
+    relatedStories(first: 3) {
+      title
+      urlPath
+      summary
+      memberState {
+        name
+      }
+      heroImage {
+        ...Picture
+      }
+    }
+    presentedAt {
+      title
+      urlPath
+      startsAt
+      timeZone
+    }
   }
 }
 
@@ -327,7 +348,7 @@ fragment Blocks on StreamBlock {
 /** frontend_contract/operations/routeByPath.graphql */
 export const ROUTE_BY_PATH = /* GraphQL */ `
 # Resolve any URL of the frontend to the page that lives there, then render by
-# \`__typename\`. Null means 404. With fallback: true, a page not translated into the
+# \`__typename\`. Null means 404. \`ancestors\` is the breadcrumb trail. With fallback: true, a page not translated into the
 # language comes back in its original language (\`isFallback: true\`).
 query RouteByPath($locale: String!, $urlPath: String!, $fallback: Boolean = false) {
   page(locale: $locale, urlPath: $urlPath, fallback: $fallback) {
@@ -347,6 +368,10 @@ query RouteByPath($locale: String!, $urlPath: String!, $fallback: Boolean = fals
       locale {
         code
       }
+      title
+      urlPath
+    }
+    ancestors {
       title
       urlPath
     }
@@ -373,6 +398,10 @@ query RouteByPath($locale: String!, $urlPath: String!, $fallback: Boolean = fals
     }
     ... on StandardPage {
       introduction
+      children(first: 50) {
+        title
+        urlPath
+      }
       body {
         __typename
         id
@@ -727,6 +756,92 @@ query MemberStatesAndThemes($locale: String!) {
 }
 `;
 
+/** frontend_contract/operations/sitemap.graphql */
+export const SITEMAP = /* GraphQL */ `
+# Every public page of a language, in the order of the page tree: for a sitemap
+# (\`lastmod\` from \`lastPublishedAt\`, \`hreflang\` alternates from \`translations\`) or a static
+# build's list of paths. Follow \`pageInfo.endCursor\` until \`hasNextPage\` is false
+# (at most 100 a request); \`types\` narrows it to some page types (\`["StoryPage"]\`).
+query Sitemap($locale: String!, $types: [String!], $first: Int = 100, $after: String) {
+  pages(locale: $locale, types: $types, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      type
+      urlPath
+      url
+      lastPublishedAt
+      translations {
+        locale {
+          code
+        }
+        url
+      }
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/navigation.graphql */
+export const NAVIGATION = /* GraphQL */ `
+# What every page of a language's website shows around its content: the main menu (pages
+# editors marked "Show in menus", with one level of sub-menu) and the footer (texts,
+# contact, social links). Footer texts not written in the language come in the default
+# language with \`isFallback: true\`: mark them with \`lang={siteSettings.locale.code}\`.
+query Navigation($locale: String!) {
+  menu(locale: $locale) {
+    type
+    title
+    urlPath
+    children {
+      type
+      title
+      urlPath
+    }
+  }
+  siteSettings(locale: $locale) {
+    locale {
+      code
+      direction
+    }
+    isFallback
+    footerText
+    contactText
+    email
+    socialLinks {
+      network
+      label
+      url
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/redirects.graphql */
+export const REDIRECTS = /* GraphQL */ `
+# The redirects editors manage in the CMS, for a website to apply before routing: answer a
+# request whose normalised path equals \`oldPath\` with a redirect to \`newUrl\` (308/301 when
+# \`isPermanent\`, else 307/302). Follow \`pageInfo.endCursor\` while \`hasNextPage\`.
+query Redirects($first: Int = 100, $after: String) {
+  redirects(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      oldPath
+      newPath
+      newUrl
+      isPermanent
+    }
+  }
+}
+`;
+
 /**
  * Create a client.
  *
@@ -794,6 +909,32 @@ export function createClient({
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),
     memberStatesAndThemes: (variables, options) =>
       query(MEMBER_STATES_AND_THEMES, variables, options),
+    /** One page of a language's public pages (`pages`), for a sitemap or static build. */
+    sitemap: (variables, options) => query(SITEMAP, variables, options),
+    /** A language's menu and footer (`menu`, `siteSettings`). */
+    navigation: (variables, options) => query(NAVIGATION, variables, options),
+    /** One page of the redirects editors manage. */
+    redirects: (variables = {}, options) => query(REDIRECTS, variables, options),
+
+    /** Every public page of a language, page after page: the paths of a static build. */
+    async *allPages(variables = {}, options) {
+      let after = null;
+      do {
+        const { pages } = await query(SITEMAP, { first: 100, ...variables, after }, options);
+        for (const node of pages.nodes) yield node;
+        after = pages.pageInfo.hasNextPage ? pages.pageInfo.endCursor : null;
+      } while (after);
+    },
+
+    /** Every redirect, page after page. */
+    async *allRedirects(options) {
+      let after = null;
+      do {
+        const { redirects } = await query(REDIRECTS, { first: 100, after }, options);
+        for (const node of redirects.nodes) yield node;
+        after = redirects.pageInfo.hasNextPage ? redirects.pageInfo.endCursor : null;
+      } while (after);
+    },
 
     /** Every story matching the filters, page after page (at most 100 per request). */
     async *allStories(variables = {}, options) {

@@ -105,6 +105,9 @@ class SchemaFileTests(SimpleTestCase):
                 "meetingWithProgramme",
                 "declarationWithSignatories",
                 "memberStatesAndThemes",
+                "sitemap",
+                "navigation",
+                "redirects",
             },
         )
         for name, document in operations.items():
@@ -163,6 +166,12 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "ar", "id": declaration["id"]},
             ],
             "memberStatesAndThemes": [{"locale": "en"}, {"locale": "zh-hans"}],
+            "sitemap": [
+                {"locale": "en"},
+                {"locale": "ar", "types": ["StoryPage"], "first": 5},
+            ],
+            "navigation": [{"locale": "en"}, {"locale": "fr"}, {"locale": "ru"}],
+            "redirects": [{}],
         }
 
     def test_every_operation_runs_on_demo_content_without_errors(self):

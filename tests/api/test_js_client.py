@@ -45,6 +45,12 @@ out.firstStory = stories.edges[0].node.title;
 out.all = [];
 for await (const story of api.allStories({ locale: "en" })) out.all.push(story.slug);
 out.detail = (await api.story({ locale: "en", slug: "courts-that-listen" })).story.memberState.code;
+out.paths = [];
+const storyPages = api.allPages({ locale: "en", types: ["StoryPage"] });
+for await (const page of storyPages) out.paths.push(page.urlPath);
+out.menu = (await api.navigation({ locale: "fr" })).menu;
+out.redirects = [];
+for await (const redirect of api.allRedirects()) out.redirects.push(redirect.oldPath);
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -85,6 +91,12 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "firstStory": "Girls back in school",
                 "all": ["girls-back-in-school", "courts-that-listen"],
                 "detail": "UY",
+                "paths": [
+                    "/en/stories/no/girls-back-in-school/",
+                    "/en/stories/uy/courts-that-listen/",
+                ],
+                "menu": [],
+                "redirects": [],
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
             },
         )
