@@ -22,10 +22,11 @@ One-to-many relations of a batch of objects, one loader per batch (``BatchLoader
 * ``LatestStoriesByMemberStateLoader(first, with_streams)``: each country's newest stories;
 * ``DeclarationByMeetingLoader``: the declaration adopted at each meeting;
 * ``SignatoriesByDeclarationLoader``: who signed each declaration;
-* ``ChildrenByPageLoader(first)``: each page's first public children, in the editors' order;
-* ``AncestorsByPageLoader``: each page's public ancestors, from its home page down;
+* ``ChildrenByPageLoader(first, full)``: each page's first public children, in the editors' order;
+* ``AncestorsByPageLoader(full)``: each page's public ancestors, from its home page down;
 * ``RelatedStoriesByStoryLoader(first)``: editor-chosen, then similar stories of each story;
-* ``MeetingsByStoryLoader``: the public meetings whose running order presents each story.
+* ``MeetingsByStoryLoader``: the public meetings whose running order presents each story;
+* ``TranslationStatusByPageLoader``: how complete and current each page's translation is.
 
 Loaders that return content hand it back to the request (``context.attach``), which
 announces what that content refers to to the loaders here; that is how one stream's
@@ -59,9 +60,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 
 from api.loading.bulk import BatchLoader, BulkLoader
-from api.loading.scope import Scope, scope_of
+from api.loading.scope import Scope, mark, scope_of
 from api.loading.visibility import in_language, public_in_collections
+from coalition.models import MemberState, Theme
 from home.models import HomePageFeaturedStory
+from localization.completeness import source_pages, translation_statuses
 from media_library.models import HostedMedia
 from meetings.models import DeclarationPage, MeetingPage, Signatory
 from stories.models import StoryPage, StoryPageRelatedStory
@@ -497,12 +500,16 @@ class SignatoriesByDeclarationLoader(BatchLoader):
         }
 
 
-def _specific_batches(context, pages, scope):
-    """``pages`` (plain ``Page`` rows, in order) as their specific models, one query per type.
+def _specific_batches(context, pages, scope, full):
+    """``pages`` (``Page`` rows, in order) as instances of their specific models.
 
-    Each type's pages become one batch, so a relation asked of one is loaded for all
-    pages of that type at once.
+    With ``full``, one query per page type fetches the specific rows, and each type's
+    pages become one batch, so a relation asked of one is loaded for all of them at once.
+    Without it (the response reads the ``Page`` interface's fields only) no query is made:
+    the instances hold the ``Page`` columns, and nothing may read a type's own fields.
     """
+    if not full:
+        return mark([page.get_specific(deferred=True) for page in pages], scope)
     by_type = defaultdict(list)
     for page in pages:
         by_type[page.content_type_id].append(page.pk)
@@ -520,13 +527,14 @@ def _specific_batches(context, pages, scope):
 class ChildrenByPageLoader(BatchLoader):
     """The first ``first`` public children of each page, in the order editors arranged them.
 
-    One query for the children of the whole batch (a window per parent), then one per
-    page type among them.
+    One query for the children of the whole batch (a window per parent), then, when
+    ``full`` (the response reads fields of the page types), one per page type among them.
     """
 
-    def __init__(self, context, batch, first):
+    def __init__(self, context, batch, first, full):
         super().__init__(context, batch)
         self.first = first
+        self.full = full
 
     def empty(self):
         return []
@@ -544,10 +552,10 @@ class ChildrenByPageLoader(BatchLoader):
             .filter(parent_path__in=parent_paths)
             .annotate(rank=Window(RowNumber(), partition_by=parent_path, order_by=F("path").asc()))
             .filter(rank__lte=self.first)
-            .only("pk", "path", "content_type")
+            .select_related("locale")
             .order_by("path")
         )
-        children = _specific_batches(self.context, rows, scope_of(batch[0]))
+        children = _specific_batches(self.context, rows, scope_of(batch[0]), self.full)
         grouped = defaultdict(list)
         for child in children:
             grouped[child.path[:-step]].append(child)
@@ -557,9 +565,12 @@ class ChildrenByPageLoader(BatchLoader):
 class AncestorsByPageLoader(BatchLoader):
     """Each page's public ancestors, from its language's home page down to its parent.
 
-    An ancestor readers may not see is left out (a page under it is not public either,
-    so that happens only for the page asked about when it is itself a fallback).
+    One query; one more per page type among them when ``full`` (see ``_specific_batches``).
     """
+
+    def __init__(self, context, batch, full):
+        super().__init__(context, batch)
+        self.full = full
 
     def empty(self):
         return []
@@ -571,10 +582,10 @@ class AncestorsByPageLoader(BatchLoader):
         }
         rows = list(
             self.context.pages.filter(Page.objects.filter(path__in=prefixes))
-            .only("pk", "path", "content_type")
+            .select_related("locale")
             .order_by("path")
         )
-        found = _specific_batches(self.context, rows, scope_of(batch[0]))
+        found = _specific_batches(self.context, rows, scope_of(batch[0]), self.full)
         ancestors = {page.path: page for page in found}
         return {
             item.pk: [
@@ -590,8 +601,9 @@ class RelatedStoriesByStoryLoader(BatchLoader):
     """Up to ``first`` public stories related to each story, in the batch's language.
 
     The stories editors chose come first, in their order; the rest are the stories that
-    share the most themes, then the same member state, newest first. Three queries for
-    the whole batch, plus the fetch of the chosen stories.
+    share the most themes, then the same member state, newest first. Two queries for the
+    whole batch (the editors' choices, the candidates' keys) and one for the stories
+    picked; countries and themes come from the loaders the stories' own fields use.
     """
 
     def __init__(self, context, batch, first):
@@ -613,16 +625,28 @@ class RelatedStoriesByStoryLoader(BatchLoader):
             .values_list("page_id", "story_id")
         ):
             chosen[story_id].append(related_id)
-        themes = defaultdict(set)
-        for story_id, theme_key in StoryPage.themes.through.objects.filter(
-            storypage_id__in=pks
-        ).values_list("storypage_id", "theme__translation_key"):
-            themes[story_id].add(theme_key)
+        # Through the loaders a story's own fields use: a story page that shows its country
+        # and themes has them fetched already.
+        links = SnippetLinksByObjectLoader(self.context, batch)
+        theme_rows = SnippetsByIdLoader(self.context, Theme, scope.locale)
+        country_rows = SnippetsByIdLoader(self.context, MemberState, scope.locale)
+        for item in batch:
+            theme_rows.want(links.load(item).get("themes", []))
+        country_rows.want(item.member_state_id for item in batch)
+        themes = {
+            item.pk: {
+                row.translation_key
+                for row in map(theme_rows.get, links.load(item).get("themes", []))
+                if row is not None
+            }
+            for item in batch
+        }
         theme_keys = set().union(*themes.values()) if themes else set()
-        countries = dict(
-            StoryPage.objects.filter(pk__in=pks).values_list("pk", "member_state__translation_key")
-        )
-        member_state_keys = set(countries.values())
+        countries = {
+            item.pk: getattr(country_rows.get(item.member_state_id), "translation_key", None)
+            for item in batch
+        }
+        member_state_keys = set(countries.values()) - {None}
         candidates = (
             in_language(StoryPage.objects.all(), self.context, scope)
             .filter(
@@ -724,3 +748,33 @@ class MeetingsByStoryLoader(BatchLoader):
             key: sorted(_unique(group), key=lambda meeting: order[meeting.pk])
             for key, group in grouped.items()
         }
+
+
+class TranslationStatusByPageLoader(BatchLoader):
+    """Where each page stands as a translation of its source, from wagtail-localize's data.
+
+    ``localization.completeness`` works the statuses out for the whole batch's translation
+    groups at once: a fixed number of queries, plus one content comparison per translation
+    whose source changed after its last sync.
+    """
+
+    def key_of(self, page):
+        return (page.translation_key, page.locale.language_code)
+
+    def fetch(self, batch):
+        keys = {item.translation_key for item in batch}
+        sources = list(
+            source_pages(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+        )
+        statuses = translation_statuses(sources)
+        result = {}
+        for source in sources:
+            group = statuses.get(source.pk)
+            if group is None:
+                continue
+            for language in group.languages:
+                result[(source.translation_key, language.code)] = (
+                    language,
+                    source.locale.language_code,
+                )
+        return result

@@ -127,7 +127,7 @@ query StoryListing(
 /** frontend_contract/operations/storyDetail.graphql */
 export const STORY_DETAIL = /* GraphQL */ `
 # Everything a story page shows, body blocks included. Look the story up by \`slug\` (from
-# a listing or the URL) or by \`id\`. Pinned in tests: at most 20 SQL queries, whatever
+# a listing or the URL) or by \`id\`. Pinned in tests: at most 24 SQL queries, whatever
 # the number of blocks.
 query StoryDetail($locale: String!, $slug: String, $id: ID, $fallback: Boolean = false) {
   story(locale: $locale, slug: $slug, id: $id, fallback: $fallback) {

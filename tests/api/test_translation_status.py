@@ -1,0 +1,60 @@
+"""Honest languages: a page says whether it is the original, a complete translation, or a
+translation published with some texts still in the original's language.
+
+Read from the demo, whose Chinese version of a Uruguayan story translates its title,
+summary and place but leaves its paragraphs in Spanish, the language it was written in.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from demo.testing import DemoTestCase
+from tests.api.builders import data_of
+
+STATUS = """
+query ($locale: String!, $slug: String!) {
+  story(locale: $locale, slug: $slug) {
+    title
+    translationStatus { isSource complete translatedPercent outOfDate sourceLocale { code } }
+  }
+}
+"""
+SLUG = "una-computadora-para-cada-escolar"
+
+
+class TranslationStatusTests(DemoTestCase):
+    def status(self, locale, slug=SLUG):
+        story = data_of(STATUS, {"locale": locale, "slug": slug})["story"]
+        self.assertIsNotNone(story, f"no {locale} story {slug}")
+        return story["translationStatus"]
+
+    def test_the_original_says_it_is_the_source(self):
+        self.assertEqual(
+            self.status("es"),
+            {
+                "isSource": True,
+                "complete": True,
+                "translatedPercent": 100,
+                "outOfDate": False,
+                "sourceLocale": {"code": "es"},
+            },
+        )
+
+    def test_a_translation_published_with_texts_in_the_original_language_says_so(self):
+        status = self.status("zh-hans")
+        self.assertFalse(status["isSource"])
+        self.assertFalse(status["complete"])
+        self.assertLess(status["translatedPercent"], 50)
+        self.assertGreater(status["translatedPercent"], 0)
+        self.assertEqual(status["sourceLocale"], {"code": "es"})
+
+    def test_a_list_of_pages_costs_the_same_queries_as_one(self):
+        query = """query ($first: Int) { stories(locale: "en", first: $first) {
+            nodes { translationStatus { complete sourceLocale { code } } } } }"""
+        data_of(query, {"first": 2})
+        with CaptureQueriesContext(connection) as few:
+            data_of(query, {"first": 2})
+        with CaptureQueriesContext(connection) as many:
+            nodes = data_of(query, {"first": 20})["stories"]["nodes"]
+        self.assertEqual(len(nodes), 20)
+        self.assertEqual(len(few), len(many))
