@@ -91,6 +91,13 @@ LIST_SIZES = {
     "ProgrammeItemBlock.speakers": 10,
     "StoryPage.presentedAt": 10,
     "SiteSettings.socialLinks": 10,
+    # A snippet's translatable text fields (a name, a description, a role).
+    "Translatable.untranslatedFields": 5,
+    "MemberState.untranslatedFields": 5,
+    "Theme.untranslatedFields": 5,
+    "SustainableDevelopmentGoal.untranslatedFields": 5,
+    "Organisation.untranslatedFields": 5,
+    "Person.untranslatedFields": 5,
     # The menu: the home page's children, each with its own (the page tree is shallow).
     "Query.menu": 20,
     "MenuItem.children": 20,

@@ -26,7 +26,8 @@ One-to-many relations of a batch of objects, one loader per batch (``BatchLoader
 * ``AncestorsByPageLoader(full)``: each page's public ancestors, from its home page down;
 * ``RelatedStoriesByStoryLoader(first)``: editor-chosen, then similar stories of each story;
 * ``MeetingsByStoryLoader``: the public meetings whose running order presents each story;
-* ``TranslationStatusByPageLoader``: how complete and current each page's translation is.
+* ``TranslationStatusByPageLoader``: how complete and current each page's translation is;
+* ``SnippetSourcesLoader``: the original row of each translatable snippet, with its fields.
 
 Loaders that return content hand it back to the request (``context.attach``), which
 announces what that content refers to to the loaders here; that is how one stream's
@@ -58,6 +59,7 @@ from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.models import TranslationSource
 
 from api.loading.bulk import BatchLoader, BulkLoader
 from api.loading.scope import Scope, mark, scope_of
@@ -777,4 +779,37 @@ class TranslationStatusByPageLoader(BatchLoader):
                     language,
                     source.locale.language_code,
                 )
+        return result
+
+
+class SnippetSourcesLoader(BatchLoader):
+    """The original row of each snippet: the one wagtail-localize translations were made
+    from (its first ``TranslationSource``), else the default language's, else the oldest.
+
+    Two queries for the batch (the sources' languages, the rows of those languages).
+    """
+
+    def key_of(self, snippet):
+        return snippet.translation_key
+
+    def fetch(self, batch):
+        model = type(batch[0])
+        keys = {item.translation_key for item in batch}
+        source_language = {}
+        for key, language in (
+            TranslationSource.objects.filter(object_id__in=keys)
+            .order_by("-created_at", "-pk")
+            .values_list("object_id", "locale__language_code")
+        ):
+            source_language[key] = language  # the earliest wins, read last
+        rows = defaultdict(list)
+        for row in model.objects.filter(translation_key__in=keys).select_related("locale"):
+            rows[row.translation_key].append(row)
+        result = {}
+        for key, group in rows.items():
+            group.sort(key=lambda row: row.pk)
+            wanted = source_language.get(key, settings.LANGUAGE_CODE)
+            result[key] = next(
+                (row for row in group if row.locale.language_code == wanted), group[0]
+            )
         return result

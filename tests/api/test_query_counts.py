@@ -14,12 +14,14 @@ from wagtail.models import Page
 
 from coalition.factories import MemberStateFactory, OrganisationFactory, ThemeFactory
 from home.factories import StandardPageFactory
+from home.models import SiteSettings, SiteSettingsText, SocialLink
 from media_library.factories import DocumentFactory, HostedVideoFactory, ImageFactory
 from meetings.factories import MeetingPageFactory
 from stories.factories import MemberStateStoriesPageFactory
 from tests.api.builders import (
     build_content,
     gql,
+    locale,
     make_story,
     publish,
     rich_body,
@@ -196,6 +198,11 @@ class QueryCountTests(TestCase):
 
     def test_navigation_costs_the_same_with_2_and_12_menu_entries(self):
         site = self.content.site
+        settings = SiteSettings.objects.create(contact_email="hello@example.org")
+        SiteSettingsText.objects.create(
+            settings=settings, locale=locale("en"), footer_text="Footer", contact_text="Write"
+        )
+        SocialLink.objects.create(settings=settings, network="x", url="https://x.example")
         Page.objects.filter(pk__in=[site.stories.pk, site.meetings.pk]).update(show_in_menus=True)
         small, data = count_queries("navigation", {"locale": "en"})
         self.assertEqual(len(data["menu"]), 2)

@@ -59,3 +59,37 @@ class TranslationStatusTests(DemoTestCase):
             nodes = data_of(query, {"first": 20})["stories"]["nodes"]
         self.assertEqual(len(nodes), 20)
         self.assertEqual(len(few), len(many))
+
+
+SNIPPETS = """
+query ($locale: String!) {
+  organisations(locale: $locale) {
+    name locale { code } isFallback sourceLocale { code } untranslatedFields
+  }
+}
+"""
+
+
+class SnippetLanguageTests(DemoTestCase):
+    def organisations(self, locale):
+        return {row["name"]: row for row in data_of(SNIPPETS, {"locale": locale})["organisations"]}
+
+    def test_a_name_copied_from_the_original_is_marked_as_still_in_its_language(self):
+        arabic = self.organisations("ar")
+        copied = [row for row in arabic.values() if "name" in row["untranslatedFields"]]
+        translated = [row for row in arabic.values() if "name" not in row["untranslatedFields"]]
+        self.assertTrue(copied)
+        self.assertTrue(translated)
+        for row in copied:
+            self.assertEqual(row["locale"], {"code": "ar"})
+            self.assertEqual(row["sourceLocale"], {"code": "en"})
+            self.assertRegex(row["name"], r"^[\x00-\u024f]+$")  # Latin script: the original
+        self.assertIn("مفوضية الأمم المتحدة السامية لحقوق الإنسان", arabic)
+        self.assertEqual(
+            arabic["مفوضية الأمم المتحدة السامية لحقوق الإنسان"]["untranslatedFields"], []
+        )
+
+    def test_the_original_has_no_untranslated_fields(self):
+        for row in self.organisations("en").values():
+            self.assertEqual(row["untranslatedFields"], [])
+            self.assertEqual(row["sourceLocale"], {"code": "en"})
