@@ -27,7 +27,8 @@ One-to-many relations of a batch of objects, one loader per batch (``BatchLoader
 * ``RelatedStoriesByStoryLoader(first)``: editor-chosen, then similar stories of each story;
 * ``MeetingsByStoryLoader``: the public meetings whose running order presents each story;
 * ``TranslationStatusByPageLoader``: how complete and current each page's translation is;
-* ``SnippetSourcesLoader``: the original row of each translatable snippet, with its fields.
+* ``SnippetSourcesLoader``: the original row of each translatable snippet, with its fields;
+* ``UntranslatedPathsByPageLoader``: which texts of each translated page are not translated.
 
 Loaders that return content hand it back to the request (``context.attach``), which
 announces what that content refers to to the loaders here; that is how one stream's
@@ -59,7 +60,12 @@ from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from api.loading.bulk import BatchLoader, BulkLoader
 from api.loading.scope import Scope, mark, scope_of
@@ -811,5 +817,59 @@ class SnippetSourcesLoader(BatchLoader):
             wanted = source_language.get(key, settings.LANGUAGE_CODE)
             result[key] = next(
                 (row for row in group if row.locale.language_code == wanted), group[0]
+            )
+        return result
+
+
+class UntranslatedPathsByPageLoader(BatchLoader):
+    """For each page synced through the translation editor: the original's language and
+    the content paths (``body.<block id>``, ``introduction``) of texts not translated yet,
+    which the page shows in the original's language. ``None`` for originals and pages
+    written by hand.
+
+    Three queries for the batch: the translations, the original's text segments, and
+    the translations of those texts into the batch's languages.
+    """
+
+    def fetch(self, batch):
+        keys = {item.translation_key for item in batch}
+        locale_ids = {item.locale_id for item in batch}
+        synced = {}
+        for source_id, key, target, language in Translation.objects.filter(
+            source__object_id__in=keys, target_locale_id__in=locale_ids, enabled=True
+        ).values_list(
+            "source_id", "source__object_id", "target_locale_id", "source__locale__language_code"
+        ):
+            synced[(key, target)] = (source_id, language)
+        if not synced:
+            return {}
+        source_ids = {source_id for source_id, _ in synced.values()}
+        segments = defaultdict(list)
+        for source_id, path, string_id, context_id in (
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .exclude(context__path="slug")
+            .values_list("source_id", "context__path", "string_id", "context_id")
+        ):
+            segments[source_id].append((path, string_id, context_id))
+        translated = set(
+            StringTranslation.objects.filter(
+                translation_of__segments__source_id__in=source_ids,
+                locale_id__in=locale_ids,
+                has_error=False,
+            ).values_list("translation_of_id", "context_id", "locale_id")
+        )
+        result = {}
+        for item in batch:
+            found = synced.get((item.translation_key, item.locale_id))
+            if found is None:
+                continue
+            source_id, language = found
+            result[item.pk] = (
+                language,
+                {
+                    path
+                    for path, string_id, context_id in segments[source_id]
+                    if (string_id, context_id, item.locale_id) not in translated
+                },
             )
         return result

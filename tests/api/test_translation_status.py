@@ -93,3 +93,34 @@ class SnippetLanguageTests(DemoTestCase):
         for row in self.organisations("en").values():
             self.assertEqual(row["untranslatedFields"], [])
             self.assertEqual(row["sourceLocale"], {"code": "en"})
+
+
+BLOCKS = """
+query ($locale: String!, $slug: String!) {
+  story(locale: $locale, slug: $slug) {
+    body { __typename lang direction ... on ParagraphBlock { html } ... on HeadingBlock { text } }
+  }
+}
+"""
+
+
+class BlockLanguageTests(DemoTestCase):
+    def blocks(self, locale):
+        return data_of(BLOCKS, {"locale": locale, "slug": SLUG})["story"]["body"]
+
+    def test_blocks_still_in_the_original_language_carry_it_and_translated_ones_do_not(self):
+        blocks = self.blocks("zh-hans")
+        untranslated = [block for block in blocks if block["lang"]]
+        translated = [block for block in blocks if not block["lang"]]
+        self.assertTrue(untranslated)
+        self.assertTrue(translated)
+        for block in untranslated:
+            self.assertEqual((block["lang"], block["direction"]), ("es", "LTR"))
+        paragraphs = [block for block in untranslated if block["__typename"] == "ParagraphBlock"]
+        self.assertTrue(paragraphs)
+        self.assertTrue(any("escuela" in block["html"].lower() for block in paragraphs))
+        for block in translated:
+            self.assertIsNone(block["direction"])
+
+    def test_the_original_has_no_block_in_another_language(self):
+        self.assertTrue(all(block["lang"] is None for block in self.blocks("es")))
