@@ -303,8 +303,8 @@ class PublicOnlyTests(TestCase):
           menu(locale: $locale) { title children { title } }
           redirects(first: 100) { nodes { oldPath newPath } }
           pageTree: page(locale: $locale, urlPath: "/", fallback: $fallback) {
-            children(first: 100) { slug children(first: 100) { slug
-              children(first: 100) { slug ancestors { slug } } } } }
+            children(first: 30) { slug children(first: 30) { slug
+              children(first: 30) { slug ancestors { slug } } } } }
           story(locale: $locale, slug: "girls-back-in-school", fallback: $fallback) {
             ancestors { slug } relatedStories(first: 100) { slug } presentedAt { slug } }
         }
