@@ -49,7 +49,7 @@ class TranslationStatusTests(DemoTestCase):
         self.assertGreater(status["translatedPercent"], 0)
         self.assertEqual(status["sourceLocale"], {"code": "es"})
 
-    def test_a_list_of_10_or_20_pages_costs_the_same_queries(self):
+    def test_a_list_of_pages_costs_a_fixed_number_of_queries(self):
         query = """query ($first: Int) { stories(locale: "en", first: $first) {
             nodes { translationStatus { complete sourceLocale { code } } } } }"""
         data_of(query, {"first": 10})
@@ -58,7 +58,10 @@ class TranslationStatusTests(DemoTestCase):
         with CaptureQueriesContext(connection) as many:
             nodes = data_of(query, {"first": 20})["stories"]["nodes"]
         self.assertEqual(len(nodes), 20)
-        self.assertEqual(len(few), len(many))
+        # Fixed, not per page: when some translations of the list may be out of date, their
+        # content is compared at a cost of a few queries per page type (the pages' types,
+        # the pages, their relations); the first ten stories of the demo have none.
+        self.assertLessEqual(len(many) - len(few), 3)
 
 
 SNIPPETS = """
