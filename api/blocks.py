@@ -15,12 +15,19 @@ from dataclasses import dataclass
 import graphene
 from graphql import GraphQLNonNull
 from wagtail import blocks
+from wagtail.models import Page
 
 from api.images import ImageType, image_ref
-from api.loading.loaders import DocumentsByIdLoader, ImagesByIdLoader, LinkTargetsLoader
+from api.loading.loaders import (
+    DocumentsByIdLoader,
+    ImagesByIdLoader,
+    LinkTargetsLoader,
+    UntranslatedPathsByPageLoader,
+)
 from api.loading.references import announce_stream, as_id, stream_block, stream_raw
 from api.loading.request import api_context
 from api.loading.scope import Scope, batch_of, scope_of
+from api.locale import Direction, locale_value
 from api.media import (
     DocumentType,
     LiveFeedType,
@@ -64,6 +71,8 @@ class BlockNode:
     id: str
     scope: Scope
     owner: object = None
+    # The StreamField the block belongs to, for the path of its texts (``body.<id>``).
+    field: str = ""
 
     def get(self, name, default=None):
         if isinstance(self.raw, dict):
@@ -76,7 +85,7 @@ class BlockNode:
         return self.block.child_blocks[name].to_python(self.raw.get(name))
 
 
-def stream_nodes(stream_block, raw, scope, owner=None):
+def stream_nodes(stream_block, raw, scope, owner=None, field=""):
     """The typed blocks of a stored stream, skipping blocks without a GraphQL type."""
     nodes = []
     for index, item in enumerate(raw or []):
@@ -84,7 +93,7 @@ def stream_nodes(stream_block, raw, scope, owner=None):
         if child is None or graphql_type_for(child) is None:
             continue
         block_id = item.get("id") or str(index)
-        nodes.append(BlockNode(child, item.get("value"), block_id, scope, owner))
+        nodes.append(BlockNode(child, item.get("value"), block_id, scope, owner, field))
     return nodes
 
 
@@ -99,8 +108,27 @@ def page_stream(obj, info, field_name):
     """The typed blocks of a page's StreamField; the whole batch's references load together."""
     announce_stream(api_context(info), batch_of(obj), field_name)
     return stream_nodes(
-        stream_block(obj, field_name), stream_raw(obj, field_name), scope_of(obj), owner=obj
+        stream_block(obj, field_name),
+        stream_raw(obj, field_name),
+        scope_of(obj),
+        owner=obj,
+        field=field_name,
     )
+
+
+def untranslated_language(node, info):
+    """The original's language code if the block has texts not translated yet, else None."""
+    owner = node.owner
+    if owner is None or not node.field or not isinstance(owner, Page):
+        return None
+    found = UntranslatedPathsByPageLoader(api_context(info), batch_of(owner)).load(owner)
+    if found is None:
+        return None
+    language, paths = found
+    prefix = f"{node.field}.{node.id}"
+    if any(path == prefix or path.startswith(prefix + ".") for path in paths):
+        return language
+    return None
 
 
 class StreamBlockInterface(graphene.Interface):
@@ -110,10 +138,27 @@ class StreamBlockInterface(graphene.Interface):
         name = "StreamBlock"
 
     id = graphene.ID(required=True, description="The block's id, stable across edits.")
+    lang = graphene.String(
+        description="The language of this block's text when it is not the page's: a block "
+        "not translated yet shows the original's text. Set `lang` (and `dir` from "
+        "`direction`) on its element. Null when the block is in the page's language."
+    )
+    direction = graphene.Field(
+        Direction, description="The writing direction of `lang`; null when `lang` is null."
+    )
 
     @staticmethod
     def resolve_id(node, info):
         return node.id
+
+    @staticmethod
+    def resolve_lang(node, info):
+        return untranslated_language(node, info)
+
+    @staticmethod
+    def resolve_direction(node, info):
+        language = untranslated_language(node, info)
+        return locale_value(language)["direction"] if language else None
 
     @classmethod
     def resolve_type(cls, node, info):

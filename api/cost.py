@@ -47,6 +47,8 @@ from api.fragments import fold_fragments
 # is an estimate made before anything runs, so it must not depend on the content. A test
 # fails when a list field of the schema is missing here.
 LANGUAGES = "languages"
+# The most pages above any page (home, section, country section, story, and a spare).
+PAGE_DEPTH = 6
 LIST_SIZES = {
     # One per content language.
     "Query.locales": LANGUAGES,
@@ -60,6 +62,7 @@ LIST_SIZES = {
     "MeetingPage.translations": LANGUAGES,
     "DeclarationPage.translations": LANGUAGES,
     "Video.captionTracks": LANGUAGES,
+    "PageSummary.translations": LANGUAGES,
     # The 193 member states of the United Nations, and what there is one of per country.
     "Query.memberStates": 193,
     "DeclarationPage.signatories": 193,
@@ -86,6 +89,28 @@ LIST_SIZES = {
     "MeetingPage.programme": 30,
     "MeetingPage.outcomeDocuments": 20,
     "ProgrammeItemBlock.speakers": 10,
+    "StoryPage.presentedAt": 10,
+    "SiteSettings.socialLinks": 10,
+    # A snippet's translatable text fields (a name, a description, a role).
+    "Translatable.untranslatedFields": 5,
+    "MemberState.untranslatedFields": 5,
+    "Theme.untranslatedFields": 5,
+    "SustainableDevelopmentGoal.untranslatedFields": 5,
+    "Organisation.untranslatedFields": 5,
+    "Person.untranslatedFields": 5,
+    # The menu: the home page's children, each with its own (the page tree is shallow).
+    "Query.menu": 20,
+    "MenuItem.children": 20,
+    # Breadcrumbs: home, section, country, story is the deepest branch of the page tree.
+    "Page.ancestors": PAGE_DEPTH,
+    "HomePage.ancestors": PAGE_DEPTH,
+    "StandardPage.ancestors": PAGE_DEPTH,
+    "StoryIndexPage.ancestors": PAGE_DEPTH,
+    "MemberStateStoriesPage.ancestors": PAGE_DEPTH,
+    "StoryPage.ancestors": PAGE_DEPTH,
+    "MeetingIndexPage.ancestors": PAGE_DEPTH,
+    "MeetingPage.ancestors": PAGE_DEPTH,
+    "DeclarationPage.ancestors": PAGE_DEPTH,
 }
 
 

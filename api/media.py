@@ -8,6 +8,8 @@ with one caption track per language.
 
 import re
 from dataclasses import dataclass
+from html import escape
+from urllib.parse import urlsplit
 
 import graphene
 from django.utils import timezone
@@ -63,6 +65,31 @@ class VideoProvider(graphene.Enum):
             "HOSTED": "A file hosted by the initiative; see `sources` and `captionTracks`.",
             "OTHER": "Another site that offers an embeddable player.",
         }[self.name]
+
+
+# The text of the link that stands in for a player a provider does not offer (a UN Web TV
+# schedule or channel page), in each content language: it is part of the website's
+# interface, so it follows the language asked for.
+WATCH_ON = {
+    "en": "Watch on {provider}",
+    "fr": "Regarder sur {provider}",
+    "es": "Ver en {provider}",
+    "ar": "شاهد على {provider}",
+    "ru": "Смотреть на {provider}",
+    "zh-hans": "在{provider}上观看",
+}
+
+
+def embed_html(embed, language):
+    """An embed's HTML for a page in ``language``: a player as the provider made it, or a
+    link (for addresses with no player) whose text is in ``language``."""
+    if embed is None or not embed.html:
+        return None
+    if embed.type != "link":
+        return embed.html
+    provider = embed.provider_name or urlsplit(embed.url).hostname or embed.url
+    text = WATCH_ON.get(language, WATCH_ON["en"]).format(provider=provider)
+    return f'<a href="{escape(embed.url)}" rel="noopener" target="_blank">{escape(text)}</a>'
 
 
 def embed_provider(url):
@@ -186,8 +213,7 @@ class VideoType(graphene.ObjectType):
 
     @staticmethod
     def resolve_embed_html(value, info):
-        embed = value.embed(info)
-        return embed.html or None if embed else None
+        return embed_html(value.embed(info), value.scope.locale)
 
     @staticmethod
     def resolve_thumbnail(value, info):
@@ -372,8 +398,7 @@ class LiveFeedType(graphene.ObjectType):
         url = live_feed_embed_url(value.raw)
         if url is None:
             return None
-        embed = EmbedsByUrlLoader(api_context(info)).get(url)
-        return (embed.html or None) if embed else None
+        return embed_html(EmbedsByUrlLoader(api_context(info)).get(url), value.scope.locale)
 
     @staticmethod
     def resolve_fallback_video(value, info):

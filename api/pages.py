@@ -11,9 +11,15 @@ from django.conf import settings
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page, Revision
 
+from api.connection import page_size
 from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
-from api.loading.loaders import TranslationsByPageLoader
+from api.loading.loaders import (
+    AncestorsByPageLoader,
+    ChildrenByPageLoader,
+    TranslationsByPageLoader,
+    TranslationStatusByPageLoader,
+)
 from api.loading.request import api_context
 from api.loading.scope import Scope, batch_of, scope_of
 from api.loading.visibility import in_language
@@ -57,6 +63,64 @@ class PageTranslationType(graphene.ObjectType):
     @staticmethod
     def resolve_url(page, info):
         return api_context(info).pages.url(page)
+
+
+class TranslationStatusType(graphene.ObjectType):
+    """How far this language version is a complete, current translation of its source.
+
+    A translation may be published before every text is translated: the untranslated texts
+    then show in the source language. Use this to tell readers, or to mark those parts with
+    the source's `lang`.
+    """
+
+    class Meta:
+        name = "TranslationStatus"
+
+    is_source = graphene.Boolean(
+        required=True,
+        description="True when this version is the original the others are translated from.",
+    )
+    source_locale = graphene.Field(
+        LocaleType, required=True, description="The language of the original."
+    )
+    complete = graphene.Boolean(
+        required=True,
+        description="True when every text of the original is translated in this version "
+        "(always true for the original, and for a version written by hand rather than "
+        "through the translation editor).",
+    )
+    translated_percent = graphene.Int(
+        required=True,
+        description="The share of the original's texts translated in this version, 0 to 100.",
+    )
+    out_of_date = graphene.Boolean(
+        required=True,
+        description="True when the original changed after this version last took its "
+        "texts in: parts may be missing or say something older.",
+    )
+
+    @staticmethod
+    def resolve_is_source(value, info):
+        return value[0].is_source
+
+    @staticmethod
+    def resolve_source_locale(value, info):
+        return locale_value(value[1])
+
+    @staticmethod
+    def resolve_complete(value, info):
+        return value[0].is_source or value[0].complete
+
+    @staticmethod
+    def resolve_translated_percent(value, info):
+        status = value[0]
+        if status.is_source or not status.synced or not status.total_segments:
+            return 100
+        return min(100, (100 * status.translated_segments) // status.total_segments)
+
+    @staticmethod
+    def resolve_out_of_date(value, info):
+        return bool(value[0].out_of_date)
 
 
 class PageInterface(graphene.Interface):
@@ -105,6 +169,28 @@ class PageInterface(graphene.Interface):
         description="True when this page is not in the language asked for and was returned "
         "in its original language because `fallback: true` was given.",
     )
+    translation_status = graphene.Field(
+        TranslationStatusType,
+        required=True,
+        description="Whether this version is the original or a complete, current "
+        "translation of it (from the translation editor's records).",
+    )
+    children = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        first=graphene.Int(
+            default_value=20, description="How many children to return, 0 to 100 (default 20)."
+        ),
+        description="The page's public children in the order editors arranged them in the "
+        "page tree, in this page's language (drafts and private pages never appear). For "
+        "long lists such as a country's stories, use the paginated `stories` instead.",
+    )
+    ancestors = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        description="The pages above this one, from its language's home page down to its "
+        "parent: a breadcrumb trail. Empty for a home page.",
+    )
 
     @classmethod
     def resolve_type(cls, instance, info):
@@ -143,9 +229,41 @@ class PageInterface(graphene.Interface):
         return page.locale.language_code != scope_of(page).locale
 
     @staticmethod
+    def resolve_translation_status(page, info):
+        loader = TranslationStatusByPageLoader(api_context(info), batch_of(page))
+        status = loader.load(page)
+        if status is None:
+            # A group the report does not know (it has no source page): this version is
+            # its own original.
+            return (_OwnOriginal(), page.locale.language_code)
+        return status
+
+    @staticmethod
+    def resolve_children(page, info, first=20):
+        full = selects_type_fields(info)
+        loader = ChildrenByPageLoader(api_context(info), batch_of(page), page_size(first), full)
+        return [child for child in loader.load(page) if page_type_for(child)]
+
+    @staticmethod
+    def resolve_ancestors(page, info):
+        full = selects_type_fields(info)
+        ancestors = AncestorsByPageLoader(api_context(info), batch_of(page), full).load(page)
+        return [ancestor for ancestor in ancestors if page_type_for(ancestor)]
+
+    @staticmethod
     def resolve_translations(page, info):
         translations = TranslationsByPageLoader(api_context(info), batch_of(page)).load(page)
         return [translation for translation in translations if translation.pk != page.pk]
+
+
+class _OwnOriginal:
+    """The status of a page that is its own original."""
+
+    is_source = True
+    complete = True
+    synced = False
+    out_of_date = False
+    total_segments = translated_segments = 0
 
 
 def parse_page_id(value, argument="id"):
@@ -278,6 +396,35 @@ def social_image_field():
 
 def resolve_social_image(page, info):
     return image_ref(api_context(info), page.social_image_id, default_alt=page.title)
+
+
+def selects_type_fields(info):
+    """True if the current field's selection reads fields of a page type, not only the
+    ``Page`` interface's (``... on StoryPage { summary }``).
+
+    Only this field's own selection counts (a nested field decides for itself); each named
+    fragment is read once.
+    """
+    seen_fragments = set()
+    stack = [node.selection_set for node in info.field_nodes if node.selection_set]
+    while stack:
+        selection_set = stack.pop()
+        for selection in selection_set.selections:
+            if isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                if condition is not None and condition.name.value != "Page":
+                    return True
+                stack.append(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = info.fragments.get(name)
+                if fragment is None or name in seen_fragments:
+                    continue
+                seen_fragments.add(name)
+                if fragment.type_condition.name.value != "Page":
+                    return True
+                stack.append(fragment.selection_set)
+    return False
 
 
 def selects(info, *names):

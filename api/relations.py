@@ -9,12 +9,32 @@ the same-language public translation, or not at all unless fallback was asked fo
 import unicodedata
 
 import graphene
+from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from graphene.utils.str_converters import to_camel_case
+from wagtail_localize.fields import TranslatableField
 
-from api.loading.loaders import PagesByIdLoader, SnippetsByIdLoader, SnippetsByRelationLoader
+from api.loading.loaders import (
+    PagesByIdLoader,
+    SnippetsByIdLoader,
+    SnippetsByRelationLoader,
+    SnippetSourcesLoader,
+)
 from api.loading.request import api_context
 from api.loading.scope import batch_of, scope_of
 from api.locale import LocaleType, locale_value
+
+
+def translatable_text_fields(model):
+    """Names of the model's text fields that translators translate (not synchronised ones)."""
+    names = []
+    for translatable in getattr(model, "translatable_fields", []):
+        if not isinstance(translatable, TranslatableField):
+            continue
+        field = model._meta.get_field(translatable.field_name)
+        if isinstance(field, models.CharField | models.TextField):
+            names.append(translatable.field_name)
+    return names
 
 
 class TranslatableInterface(graphene.Interface):
@@ -46,9 +66,39 @@ class TranslatableInterface(graphene.Interface):
     def resolve_translation_key(obj, info):
         return str(obj.translation_key)
 
+    source_locale = graphene.Field(
+        LocaleType,
+        required=True,
+        description="The language of the original row, which the others are translated from.",
+    )
+    untranslated_fields = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="The text fields of this row still as in the original (copied, not "
+        "translated), by GraphQL name (`name`, `description`…): set `lang` to "
+        "`sourceLocale.code` on them. Empty for the original and for complete translations. "
+        "A name may be the same in every language on purpose (a fictional organisation's).",
+    )
+
     @staticmethod
     def resolve_is_fallback(obj, info):
         return obj.locale.language_code != scope_of(obj).locale
+
+    @staticmethod
+    def resolve_source_locale(obj, info):
+        source = SnippetSourcesLoader(api_context(info), batch_of(obj)).load(obj)
+        return locale_value((source or obj).locale.language_code)
+
+    @staticmethod
+    def resolve_untranslated_fields(obj, info):
+        source = SnippetSourcesLoader(api_context(info), batch_of(obj)).load(obj)
+        if source is None or source.pk == obj.pk:
+            return []
+        return [
+            to_camel_case(name)
+            for name in translatable_text_fields(type(obj))
+            if getattr(obj, name) and getattr(obj, name) == getattr(source, name)
+        ]
 
 
 def related_snippet(obj, info, field_name):

@@ -1,4 +1,5 @@
-"""Root fields that belong to no single app: the content languages and routing by path.
+"""Root fields that belong to no single app: the content languages, routing by path, every
+public page, the menu and the redirects.
 
 Declarations only: each field's logic is in ``api.resolvers``.
 """
@@ -6,7 +7,9 @@ Declarations only: each field's logic is in ``api.resolvers``.
 import graphene
 
 from api import resolvers
+from api.connection import connection_arguments
 from api.locale import LocaleType
+from api.navigation import MenuItemType, PageSummaryConnection, RedirectConnection
 from api.pages import PageInterface
 
 
@@ -51,6 +54,52 @@ class CoreQuery(graphene.ObjectType):
         "`PREVIEW_TOKEN_INVALID` (altered, or the page was deleted). Responses carry "
         "`Cache-Control: private, no-store`.",
     )
+
+    pages = graphene.Field(
+        PageSummaryConnection,
+        required=True,
+        locale=graphene.String(
+            required=True, description="A content language code, e.g. `en`; see `locales`."
+        ),
+        types=graphene.List(
+            graphene.NonNull(graphene.String),
+            description="Only pages of these types, by GraphQL type name (`StoryPage`, "
+            "`StandardPage`…); all types when left out.",
+        ),
+        **connection_arguments(),
+        description="Every public page of a language, in the order of the page tree: for "
+        "static builds (`getStaticPaths`) and sitemaps. Drafts, private pages and pages of "
+        "unpublished sections never appear.",
+    )
+    menu = graphene.List(
+        graphene.NonNull(MenuItemType),
+        required=True,
+        locale=graphene.String(
+            required=True, description="A content language code, e.g. `en`; see `locales`."
+        ),
+        description="A language's main menu: the public pages under its home page that "
+        "editors marked “Show in menus”, in the order of the page tree, each with its "
+        "sub-menu. A page not published in this language is not in its menu.",
+    )
+    redirects = graphene.Field(
+        RedirectConnection,
+        required=True,
+        **connection_arguments(),
+        description="The redirects editors manage in the CMS (Settings › Redirects), for a "
+        "website to apply before routing. Redirects to pages readers may not see are left out.",
+    )
+
+    @staticmethod
+    def resolve_pages(root, info, **arguments):
+        return resolvers.pages(info, **arguments)
+
+    @staticmethod
+    def resolve_menu(root, info, **arguments):
+        return resolvers.menu(info, **arguments)
+
+    @staticmethod
+    def resolve_redirects(root, info, **arguments):
+        return resolvers.redirects(info, **arguments)
 
     @staticmethod
     def resolve_locales(root, info):

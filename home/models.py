@@ -1,8 +1,11 @@
-"""HomePage (one per language) and StandardPage (about, membership criteria...)."""
+"""HomePage (one per language), StandardPage (about, membership criteria...) and the
+site-wide settings every page of the website shows (footer, contact, social links)."""
 
 from django.db import models
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -82,3 +85,89 @@ class StandardPage(FrontendPreviewMixin, SocialImageMixin, Page):
 
     class Meta:
         verbose_name = "standard page"
+
+
+@register_setting(icon="site")
+class SiteSettings(ClusterableModel, BaseGenericSetting):
+    """What every page of the public website shows: footer texts, contact, social links.
+
+    The texts are written once per language (“Footer and contact texts”); a language
+    without its own falls back to the default language's, and the API says so.
+    """
+
+    contact_email = models.EmailField(
+        blank=True, help_text="The address readers can write to, shown in the footer."
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        InlinePanel(
+            "texts",
+            label="Footer and contact texts",
+            help_text="One entry per language. A language without an entry shows the "
+            "default language's texts.",
+        ),
+        InlinePanel("social_links", label="Social media links"),
+    ]
+
+    class Meta:
+        verbose_name = "website settings"
+
+
+class SiteSettingsText(Orderable):
+    """The footer and contact texts of the website in one language."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="texts")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="language",
+        help_text="The language these texts are written in.",
+    )
+    footer_text = models.TextField(
+        max_length=1000,
+        help_text="A sentence or two shown at the bottom of every page, e.g. what the "
+        "initiative is.",
+    )
+    contact_text = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="How to reach the secretariat (address, office hours), shown with the "
+        "contact address.",
+    )
+
+    panels = [FieldPanel("locale"), FieldPanel("footer_text"), FieldPanel("contact_text")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["settings", "locale"], name="one_site_settings_text_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"Footer texts ({self.locale})"
+
+
+class SocialLink(Orderable):
+    """A link to one of the initiative's social media accounts."""
+
+    class Network(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        LINKEDIN = "linkedin", "LinkedIn"
+        X = "x", "X (Twitter)"
+        YOUTUBE = "youtube", "YouTube"
+        OTHER = "other", "Other"
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    network = models.CharField(
+        max_length=20, choices=Network.choices, help_text="Which service the account is on."
+    )
+    url = models.URLField(help_text="The account's address, e.g. https://x.com/example.")
+
+    panels = [FieldPanel("network"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.url

@@ -1,4 +1,4 @@
-"""Root field for a language's home page.
+"""Root fields for a language's home page and the website settings.
 
 Declarations only: the field's logic is in ``home.resolvers``.
 """
@@ -6,7 +6,7 @@ Declarations only: the field's logic is in ``home.resolvers``.
 import graphene
 
 from home import resolvers
-from home.types import HomePageType
+from home.types import HomePageType, SiteSettingsType
 
 
 class HomeQuery(graphene.ObjectType):
@@ -22,6 +22,21 @@ class HomeQuery(graphene.ObjectType):
         ),
         description="The home page of a language's site; null if it is not published.",
     )
+
+    site_settings = graphene.Field(
+        SiteSettingsType,
+        required=True,
+        locale=graphene.String(
+            required=True, description="A content language code, e.g. `en`; see `locales`."
+        ),
+        description="What every page of the website shows (footer texts, contact, social "
+        "links), in a language; texts not written in it come in the default language, "
+        "marked `isFallback`.",
+    )
+
+    @staticmethod
+    def resolve_site_settings(root, info, **arguments):
+        return resolvers.site_settings(info, **arguments)
 
     @staticmethod
     def resolve_home_page(root, info, **arguments):

@@ -7,6 +7,7 @@ from api.loading.loaders import FeaturedStoriesByHomePageLoader
 from api.loading.request import api_context
 from api.loading.scope import batch_of, scope_of
 from api.loading.visibility import in_language
+from api.locale import LocaleType, locale_value
 from api.pages import (
     PageInterface,
     register_page_type,
@@ -91,6 +92,62 @@ class StandardPageType(graphene.ObjectType):
         return page_stream(page, info, "body")
 
     resolve_social_image = staticmethod(resolve_social_image)
+
+
+class SocialLinkType(graphene.ObjectType):
+    """A link to one of the initiative's social media accounts."""
+
+    class Meta:
+        name = "SocialLink"
+
+    network = graphene.String(
+        required=True,
+        description="Which service: `facebook`, `instagram`, `linkedin`, `x`, `youtube` or "
+        "`other`, for choosing an icon.",
+    )
+    label = graphene.String(required=True, description="The service's name, e.g. `LinkedIn`.")
+    url = graphene.String(required=True, description="The account's address.")
+
+    @staticmethod
+    def resolve_label(link, info):
+        return link.get_network_display()
+
+
+class SiteSettingsType(graphene.ObjectType):
+    """What every page of the website shows: footer texts, contact, social links."""
+
+    class Meta:
+        name = "SiteSettings"
+
+    locale = graphene.Field(
+        LocaleType,
+        required=True,
+        description="The language the texts are written in; differs from the language asked "
+        "for when it has no texts of its own (see `isFallback`).",
+    )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when the language asked for has no texts of its own and the "
+        "default language's stand in: mark them with `lang` on the website.",
+    )
+    footer_text = graphene.String(description="A sentence or two for the bottom of every page.")
+    contact_text = graphene.String(description="How to reach the secretariat, if given.")
+    email = graphene.String(
+        description="The secretariat's public address readers can write to, if given."
+    )
+    social_links = graphene.List(
+        graphene.NonNull(SocialLinkType),
+        required=True,
+        description="The initiative's social media accounts, in the editors' order.",
+    )
+
+    @staticmethod
+    def resolve_locale(value, info):
+        return locale_value(value.language)
+
+    @staticmethod
+    def resolve_is_fallback(value, info):
+        return value.language != value.requested
 
 
 register_page_type(HomePage, HomePageType)

@@ -5,10 +5,10 @@ from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -230,6 +230,13 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
             ],
             heading="Themes, goals and people",
         ),
+        InlinePanel(
+            "related_stories",
+            label="Related stories",
+            max_num=6,
+            help_text="Stories to suggest after this one, in this order. Websites add "
+            "stories on the same themes or from the same country after these.",
+        ),
         MultiFieldPanel(
             [FieldPanel("consent_confirmed"), FieldPanel("consent_expires_on")],
             heading="Safeguarding",
@@ -283,3 +290,17 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
     @property
     def consent_needs_review(self):
         return bool(self.consent_expires_on and self.consent_expires_on < timezone.localdate())
+
+
+class StoryPageRelatedStory(Orderable):
+    """A story editors suggest after another one, in the order they choose."""
+
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_stories")
+    story = models.ForeignKey(
+        StoryPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A published story to suggest to readers of this one.",
+    )
+
+    panels = [FieldPanel("story")]

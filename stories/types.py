@@ -3,10 +3,11 @@
 import graphene
 
 from api.blocks import StreamBlockInterface, page_stream, video_from_block
-from api.connection import connection_arguments, connection_type
+from api.connection import connection_arguments, connection_type, page_size
 from api.images import ImageType, image_ref
+from api.loading.loaders import MeetingsByStoryLoader, RelatedStoriesByStoryLoader
 from api.loading.request import api_context
-from api.loading.scope import scope_of
+from api.loading.scope import batch_of, scope_of
 from api.media import VideoType
 from api.pages import (
     PageInterface,
@@ -86,6 +87,32 @@ class StoryPageType(graphene.ObjectType):
         description="The story's content as typed blocks.",
     )
     social_image = social_image_field()
+    related_stories = graphene.List(
+        graphene.NonNull(lambda: StoryPageType),
+        required=True,
+        first=graphene.Int(
+            default_value=3, description="How many stories to return, 0 to 100 (default 3)."
+        ),
+        description="Stories to suggest after this one, in this story's language: those "
+        "editors chose first, in their order, then those sharing the most themes, then "
+        "the same member state, newest first. Only published stories.",
+    )
+    presented_at = graphene.List(
+        graphene.NonNull("meetings.types.MeetingPageType"),
+        required=True,
+        description="The published meetings whose running order presents this story, "
+        "earliest first, in this story's language (or the meeting's original language "
+        "when the story was asked for with fallback).",
+    )
+
+    @staticmethod
+    def resolve_related_stories(story, info, first=3):
+        loader = RelatedStoriesByStoryLoader(api_context(info), batch_of(story), page_size(first))
+        return loader.load(story)
+
+    @staticmethod
+    def resolve_presented_at(story, info):
+        return MeetingsByStoryLoader(api_context(info), batch_of(story)).load(story)
 
     @staticmethod
     def resolve_location(story, info):

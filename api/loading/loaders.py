@@ -21,7 +21,14 @@ One-to-many relations of a batch of objects, one loader per batch (``BatchLoader
 * ``StoryCountByMemberStateLoader``: how many public stories each country has;
 * ``LatestStoriesByMemberStateLoader(first, with_streams)``: each country's newest stories;
 * ``DeclarationByMeetingLoader``: the declaration adopted at each meeting;
-* ``SignatoriesByDeclarationLoader``: who signed each declaration.
+* ``SignatoriesByDeclarationLoader``: who signed each declaration;
+* ``ChildrenByPageLoader(first, full)``: each page's first public children, in the editors' order;
+* ``AncestorsByPageLoader(full)``: each page's public ancestors, from its home page down;
+* ``RelatedStoriesByStoryLoader(first)``: editor-chosen, then similar stories of each story;
+* ``MeetingsByStoryLoader``: the public meetings whose running order presents each story;
+* ``TranslationStatusByPageLoader``: how complete and current each page's translation is;
+* ``SnippetSourcesLoader``: the original row of each translatable snippet, with its fields;
+* ``UntranslatedPathsByPageLoader``: which texts of each translated page are not translated.
 
 Loaders that return content hand it back to the request (``context.attach``), which
 announces what that content refers to to the loaders here; that is how one stream's
@@ -33,6 +40,7 @@ import logging
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import (
     BooleanField,
@@ -44,25 +52,43 @@ from django.db.models import (
     Q,
     Subquery,
     Value,
+    Window,
 )
+from django.db.models.functions import Length, RowNumber, Substr
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from api.loading.bulk import BatchLoader, BulkLoader
-from api.loading.scope import Scope, scope_of
+from api.loading.scope import Scope, mark, scope_of
 from api.loading.visibility import in_language, public_in_collections
+from coalition.models import MemberState, Theme
 from home.models import HomePageFeaturedStory
+from localization.completeness import source_pages, translation_statuses
 from media_library.models import HostedMedia
-from meetings.models import DeclarationPage, Signatory
-from stories.models import StoryPage
+from meetings.models import DeclarationPage, MeetingPage, Signatory
+from stories.models import StoryPage, StoryPageRelatedStory
 
 # How long a link whose embed could not be found is left alone before trying again.
 EMBED_MISS_SECONDS = 15 * 60
 
 logger = logging.getLogger(__name__)
+
+
+def _as_id(value):
+    """A stored chooser value as a primary key, or None."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _unique(objects):
@@ -480,3 +506,370 @@ class SignatoriesByDeclarationLoader(BatchLoader):
             )
             for item in batch
         }
+
+
+def _specific_batches(context, pages, scope, full):
+    """``pages`` (``Page`` rows, in order) as instances of their specific models.
+
+    With ``full``, one query per page type fetches the specific rows, and each type's
+    pages become one batch, so a relation asked of one is loaded for all of them at once.
+    Without it (the response reads the ``Page`` interface's fields only) no query is made:
+    the instances hold the ``Page`` columns, and nothing may read a type's own fields.
+    """
+    if not full:
+        return mark([page.get_specific(deferred=True) for page in pages], scope)
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.content_type_id].append(page.pk)
+    specific = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        rows = list(model.objects.filter(pk__in=ids).select_related("locale"))
+        context.attach(rows, scope)
+        specific.update((row.pk, row) for row in rows)
+    return [specific[page.pk] for page in pages if page.pk in specific]
+
+
+class ChildrenByPageLoader(BatchLoader):
+    """The first ``first`` public children of each page, in the order editors arranged them.
+
+    One query for the children of the whole batch (a window per parent), then, when
+    ``full`` (the response reads fields of the page types), one per page type among them.
+    """
+
+    def __init__(self, context, batch, first, full):
+        super().__init__(context, batch)
+        self.first = first
+        self.full = full
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        if self.first == 0:
+            return {}
+        parent_paths = {item.path for item in batch}
+        depths = {item.depth + 1 for item in batch}
+        step = Page.steplen
+        parent_path = Substr("path", 1, Length("path") - step)
+        rows = list(
+            self.context.pages.filter(Page.objects.filter(depth__in=depths))
+            .annotate(parent_path=parent_path)
+            .filter(parent_path__in=parent_paths)
+            .annotate(rank=Window(RowNumber(), partition_by=parent_path, order_by=F("path").asc()))
+            .filter(rank__lte=self.first)
+            .select_related("locale")
+            .order_by("path")
+        )
+        children = _specific_batches(self.context, rows, scope_of(batch[0]), self.full)
+        grouped = defaultdict(list)
+        for child in children:
+            grouped[child.path[:-step]].append(child)
+        return {item.pk: grouped.get(item.path, []) for item in batch}
+
+
+class AncestorsByPageLoader(BatchLoader):
+    """Each page's public ancestors, from its language's home page down to its parent.
+
+    One query; one more per page type among them when ``full`` (see ``_specific_batches``).
+    """
+
+    def __init__(self, context, batch, full):
+        super().__init__(context, batch)
+        self.full = full
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        step = Page.steplen
+        prefixes = {
+            item.path[:length] for item in batch for length in range(step, len(item.path), step)
+        }
+        rows = list(
+            self.context.pages.filter(Page.objects.filter(path__in=prefixes))
+            .select_related("locale")
+            .order_by("path")
+        )
+        found = _specific_batches(self.context, rows, scope_of(batch[0]), self.full)
+        ancestors = {page.path: page for page in found}
+        return {
+            item.pk: [
+                ancestors[item.path[:length]]
+                for length in range(step, len(item.path), step)
+                if item.path[:length] in ancestors
+            ]
+            for item in batch
+        }
+
+
+class RelatedStoriesByStoryLoader(BatchLoader):
+    """Up to ``first`` public stories related to each story, in the batch's language.
+
+    The stories editors chose come first, in their order; the rest are the stories that
+    share the most themes, then the same member state, newest first. Two queries for the
+    whole batch (the editors' choices, the candidates' keys) and one for the stories
+    picked; countries and themes come from the loaders the stories' own fields use.
+    """
+
+    def __init__(self, context, batch, first):
+        super().__init__(context, batch)
+        self.first = first
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        if self.first == 0:
+            return {}
+        scope = Scope(scope_of(batch[0]).locale)
+        pks = [item.pk for item in batch]
+        chosen = defaultdict(list)
+        for story_id, related_id in (
+            StoryPageRelatedStory.objects.filter(page_id__in=pks)
+            .order_by("sort_order", "pk")
+            .values_list("page_id", "story_id")
+        ):
+            chosen[story_id].append(related_id)
+        # Through the loaders a story's own fields use: a story page that shows its country
+        # and themes has them fetched already.
+        links = SnippetLinksByObjectLoader(self.context, batch)
+        theme_rows = SnippetsByIdLoader(self.context, Theme, scope.locale)
+        country_rows = SnippetsByIdLoader(self.context, MemberState, scope.locale)
+        for item in batch:
+            theme_rows.want(links.load(item).get("themes", []))
+        country_rows.want(item.member_state_id for item in batch)
+        themes = {
+            item.pk: {
+                row.translation_key
+                for row in map(theme_rows.get, links.load(item).get("themes", []))
+                if row is not None
+            }
+            for item in batch
+        }
+        theme_keys = set().union(*themes.values()) if themes else set()
+        countries = {
+            item.pk: getattr(country_rows.get(item.member_state_id), "translation_key", None)
+            for item in batch
+        }
+        member_state_keys = set(countries.values()) - {None}
+        candidates = (
+            in_language(StoryPage.objects.all(), self.context, scope)
+            .filter(
+                Q(member_state__translation_key__in=member_state_keys)
+                | Q(themes__translation_key__in=theme_keys)
+            )
+            .annotate(
+                member_state_key=F("member_state__translation_key"),
+                theme_key=F("themes__translation_key"),
+            )
+            .newest()
+            .values_list("pk", "translation_key", "member_state_key", "theme_key")
+        )
+        similar = {}
+        for pk, key, member_state_key, theme_key in candidates:
+            entry = similar.setdefault(pk, (key, member_state_key, set()))
+            if theme_key is not None:
+                entry[2].add(theme_key)
+        ranked = {}
+        for item in batch:
+            country = countries.get(item.pk)
+
+            def score(pk, item=item, country=country):
+                _, member_state_key, keys = similar[pk]
+                return (len(keys & themes[item.pk]), member_state_key == country)
+
+            # Newest first among equals: ``similar`` is in the newest-first order.
+            ordered = sorted(
+                (pk for pk in similar if similar[pk][0] != item.translation_key),
+                key=score,
+                reverse=True,
+            )
+            ranked[item.pk] = [pk for pk in ordered if score(pk) != (0, False)]
+        stories = PagesByIdLoader(self.context, StoryPage, scope)
+        for item in batch:
+            stories.want(chosen[item.pk])
+            stories.want(ranked[item.pk][: self.first + len(chosen[item.pk])])
+        result = {}
+        for item in batch:
+            picked = [story for story in map(stories.get, chosen[item.pk]) if story is not None]
+            picked = [story for story in picked if story.translation_key != item.translation_key]
+            seen = {story.translation_key for story in picked}
+            for pk in ranked[item.pk]:
+                if len(picked) >= self.first:
+                    break
+                if similar[pk][0] in seen:
+                    continue
+                story = stories.get(pk)
+                if story is not None:
+                    picked.append(story)
+                    seen.add(story.translation_key)
+            result[item.pk] = picked[: self.first]
+        return result
+
+
+class MeetingsByStoryLoader(BatchLoader):
+    """The public meetings whose running order presents each story, earliest first.
+
+    Running orders are stored as JSON, so the public meetings' programmes are read once
+    for the whole batch; a story presented in another language version counts too.
+    """
+
+    def key_of(self, story):
+        return story.translation_key
+
+    def empty(self):
+        return []
+
+    def fetch(self, batch):
+        scope = scope_of(batch[0])
+        meetings = list(
+            in_language(MeetingPage.objects.all(), self.context, scope)
+            .select_related("locale")
+            .order_by("starts_at", "pk")
+        )
+        presented = {}
+        for meeting in meetings:
+            for item in meeting.programme.raw_data:
+                value = item.get("value") if isinstance(item, dict) else None
+                story_id = _as_id(value.get("story")) if isinstance(value, dict) else None
+                if story_id is not None:
+                    presented.setdefault(story_id, []).append(meeting)
+        keys = {item.translation_key for item in batch}
+        story_keys = (
+            dict(
+                Page.objects.filter(pk__in=presented, translation_key__in=keys).values_list(
+                    "pk", "translation_key"
+                )
+            )
+            if presented
+            else {}
+        )
+        grouped = defaultdict(list)
+        for story_id, key in story_keys.items():
+            grouped[key].extend(presented[story_id])
+        self.context.attach(_unique(m for group in grouped.values() for m in group), scope)
+        order = {meeting.pk: index for index, meeting in enumerate(meetings)}
+        return {
+            key: sorted(_unique(group), key=lambda meeting: order[meeting.pk])
+            for key, group in grouped.items()
+        }
+
+
+class TranslationStatusByPageLoader(BatchLoader):
+    """Where each page stands as a translation of its source, from wagtail-localize's data.
+
+    ``localization.completeness`` works the statuses out for the whole batch's translation
+    groups at once: a fixed number of queries, plus one content comparison per translation
+    whose source changed after its last sync.
+    """
+
+    def key_of(self, page):
+        return (page.translation_key, page.locale.language_code)
+
+    def fetch(self, batch):
+        keys = {item.translation_key for item in batch}
+        sources = list(
+            source_pages(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+        )
+        statuses = translation_statuses(sources)
+        result = {}
+        for source in sources:
+            group = statuses.get(source.pk)
+            if group is None:
+                continue
+            for language in group.languages:
+                result[(source.translation_key, language.code)] = (
+                    language,
+                    source.locale.language_code,
+                )
+        return result
+
+
+class SnippetSourcesLoader(BatchLoader):
+    """The original row of each snippet: the one wagtail-localize translations were made
+    from (its first ``TranslationSource``), else the default language's, else the oldest.
+
+    Two queries for the batch (the sources' languages, the rows of those languages).
+    """
+
+    def key_of(self, snippet):
+        return snippet.translation_key
+
+    def fetch(self, batch):
+        model = type(batch[0])
+        keys = {item.translation_key for item in batch}
+        source_language = {}
+        for key, language in (
+            TranslationSource.objects.filter(object_id__in=keys)
+            .order_by("-created_at", "-pk")
+            .values_list("object_id", "locale__language_code")
+        ):
+            source_language[key] = language  # the earliest wins, read last
+        rows = defaultdict(list)
+        for row in model.objects.filter(translation_key__in=keys).select_related("locale"):
+            rows[row.translation_key].append(row)
+        result = {}
+        for key, group in rows.items():
+            group.sort(key=lambda row: row.pk)
+            wanted = source_language.get(key, settings.LANGUAGE_CODE)
+            result[key] = next(
+                (row for row in group if row.locale.language_code == wanted), group[0]
+            )
+        return result
+
+
+class UntranslatedPathsByPageLoader(BatchLoader):
+    """For each page synced through the translation editor: the original's language and
+    the content paths (``body.<block id>``, ``introduction``) of texts not translated yet,
+    which the page shows in the original's language. ``None`` for originals and pages
+    written by hand.
+
+    Three queries for the batch: the translations, the original's text segments, and
+    the translations of those texts into the batch's languages.
+    """
+
+    def fetch(self, batch):
+        keys = {item.translation_key for item in batch}
+        locale_ids = {item.locale_id for item in batch}
+        synced = {}
+        for source_id, key, target, language in Translation.objects.filter(
+            source__object_id__in=keys, target_locale_id__in=locale_ids, enabled=True
+        ).values_list(
+            "source_id", "source__object_id", "target_locale_id", "source__locale__language_code"
+        ):
+            synced[(key, target)] = (source_id, language)
+        if not synced:
+            return {}
+        source_ids = {source_id for source_id, _ in synced.values()}
+        segments = defaultdict(list)
+        for source_id, path, string_id, context_id in (
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .exclude(context__path="slug")
+            .values_list("source_id", "context__path", "string_id", "context_id")
+        ):
+            segments[source_id].append((path, string_id, context_id))
+        translated = set(
+            StringTranslation.objects.filter(
+                translation_of__segments__source_id__in=source_ids,
+                locale_id__in=locale_ids,
+                has_error=False,
+            ).values_list("translation_of_id", "context_id", "locale_id")
+        )
+        result = {}
+        for item in batch:
+            found = synced.get((item.translation_key, item.locale_id))
+            if found is None:
+                continue
+            source_id, language = found
+            result[item.pk] = (
+                language,
+                {
+                    path
+                    for path, string_id, context_id in segments[source_id]
+                    if (string_id, context_id, item.locale_id) not in translated
+                },
+            )
+        return result

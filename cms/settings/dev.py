@@ -14,6 +14,11 @@ GRAPHIQL_ENABLED = True
 CORS_ALLOWED_ORIGINS = env(
     "CORS_ALLOWED_ORIGINS", ["http://localhost:3000", "http://127.0.0.1:3000"], cast=list
 )
+# Here the media files are served by Django itself (in production S3 or the CDN answers
+# CORS, see docs/media.md): a frontend on another port needs CORS for video files, posters
+# and caption tracks (a <track> element loads only with it). Documents and original
+# images stay out of it, as they stay out of the CDN.
+CORS_URLS_REGEX = r"^/(graphql/?|media/(images|media|media_thumbnails|captions)/.+)$"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -38,7 +38,9 @@ from demo.content.types import (
     StoryTranslation,
     SummaryPdf,
     Theme,
+    WebsiteSettings,
 )
+from home.models import SocialLink
 from stories.models import StoryPage
 
 __all__ = ["DATA_DIR", "DemoContent", "DemoDataError", "load_content"]
@@ -74,6 +76,7 @@ MEDIA_KINDS = ("video", "live_feed")
 SIGNATURE_LEVELS = ("head_of_state", "minister", "ambassador")
 SITE_BLOCKS = ("heading", "paragraph", "html", "call_to_action")
 SITE_PAGES = ("home", "stories", "meetings", "about", "membership")
+SOCIAL_NETWORKS = tuple(SocialLink.Network.values)
 # The one schedule a meeting file may ask for instead of a date.
 NEXT_GENERAL_ASSEMBLY = "next-general-assembly"
 GLOSSARY_KEYS = (
@@ -117,6 +120,7 @@ class DemoContent:
     meetings: list
     declaration: Declaration
     site: dict
+    website: WebsiteSettings
 
     @property
     def other_languages(self):
@@ -644,6 +648,23 @@ class Reader:
         table.finish()
         return page
 
+    def website_settings(self):
+        table = self.file("site/settings.toml")
+        links = []
+        for entry in table.tables("social_links", required=False):
+            links.append(
+                (entry.choice("network", SOCIAL_NETWORKS), entry.text("url")),
+            )
+            entry.finish()
+        website = WebsiteSettings(
+            contact_email=table.text("contact_email"),
+            footer_text=table.texts("footer_text"),
+            contact_text=table.texts("contact_text", required=False),
+            social_links=tuple(links),
+        )
+        table.finish()
+        return website
+
 
 def check_live_feeds(problems, stories, meetings):
     """A story's live feed is its country's feed at a meeting, which must exist."""
@@ -717,6 +738,7 @@ def load_content(today, root=DATA_DIR):
     check_live_feeds(reader.problems, stories, meetings)
     declaration = reader.declaration(countries_by_code, roles, meetings)
     site = {key: reader.site_page(key, stories_by_key) for key in SITE_PAGES}
+    website = reader.website_settings()
     reader.problems.raise_if_any()
     return DemoContent(
         files=tuple(reader.files),
@@ -738,4 +760,5 @@ def load_content(today, root=DATA_DIR):
         meetings=meetings,
         declaration=declaration,
         site=site,
+        website=website,
     )

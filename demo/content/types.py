@@ -320,3 +320,14 @@ class SitePage:
     body: list = field(default_factory=list)
     translations: dict = field(default_factory=dict)
     featured_stories: tuple = ()
+
+
+@dataclass(frozen=True)
+class WebsiteSettings:
+    """What the website's footer shows: texts by language (some languages only), contact
+    address and ``(network, url)`` social links."""
+
+    contact_email: str
+    footer_text: dict
+    contact_text: dict
+    social_links: tuple = ()

@@ -61,5 +61,7 @@ def steps(ctx):
         ("Translating the declaration", lambda: meetings.translate_declaration(ctx)),
         ("Translating text pages", lambda: site.translate_text_pages(ctx)),
         ("Featured stories", lambda: site.featured_stories(ctx)),
+        ("Website settings", lambda: site.website_settings(ctx)),
+        ("Website settings", lambda: site.redirects(ctx)),
         ("Later edits", lambda: stories.later_edits(ctx)),
     ]

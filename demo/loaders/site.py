@@ -7,11 +7,19 @@ stories, chosen once every story exists.
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from demo.content.types import EN
 from demo.loaders.context import block_id, paragraph
-from home.models import HomePage, HomePageFeaturedStory, StandardPage
+from home.models import (
+    HomePage,
+    HomePageFeaturedStory,
+    SiteSettings,
+    SiteSettingsText,
+    SocialLink,
+    StandardPage,
+)
 from localization.seeding import sync_translations
 from meetings.models import MeetingIndexPage
 from stories.models import MemberStateStoriesPage, StoryIndexPage
@@ -63,7 +71,12 @@ def indexes(ctx):
         if page is None:
             page = ctx.add_page(
                 home_page,
-                model(title=spec.title[EN], slug=spec.slug[EN], introduction=spec.introduction[EN]),
+                model(
+                    title=spec.title[EN],
+                    slug=spec.slug[EN],
+                    introduction=spec.introduction[EN],
+                    show_in_menus=True,
+                ),
             )
         ctx.pages[key] = page
 
@@ -162,6 +175,7 @@ def text_pages(ctx):
                     slug=spec.slug[EN],
                     introduction=spec.introduction[EN],
                     body=body,
+                    show_in_menus=True,
                 ),
             )
         ctx.pages[key] = page
@@ -183,4 +197,37 @@ def featured_stories(ctx):
     admin = ctx.users["admin"]
     page.save_revision(user=admin, log_action=True).publish(user=admin)
     sync_translations(page, user=admin)
+    ctx.created += 1
+
+
+def website_settings(ctx):
+    """The footer: texts in the languages the data file has, contact, social links."""
+    spec = ctx.content.website
+    current = SiteSettings.objects.order_by("pk").first()
+    if current is not None:
+        return
+    current = SiteSettings(contact_email=spec.contact_email)
+    current.texts = [
+        SiteSettingsText(
+            locale=ctx.locale(language),
+            footer_text=text,
+            contact_text=spec.contact_text.get(language, ""),
+            sort_order=number,
+        )
+        for number, (language, text) in enumerate(spec.footer_text.items())
+    ]
+    current.social_links = [
+        SocialLink(network=network, url=url, sort_order=number)
+        for number, (network, url) in enumerate(spec.social_links)
+    ]
+    current.save()
+    ctx.created += 1
+
+
+def redirects(ctx):
+    """An old address of the About page, as editors would keep after renaming it."""
+    old_path = Redirect.normalise_path("/en/about-us/")
+    if Redirect.objects.filter(old_path=old_path).exists():
+        return
+    Redirect.objects.create(old_path=old_path, redirect_page=ctx.pages["about"], is_permanent=True)
     ctx.created += 1

@@ -108,6 +108,9 @@ class SchemaFileTests(SimpleTestCase):
                 "declarationWithSignatories",
                 "memberStatesAndThemes",
                 "preview",
+                "sitemap",
+                "navigation",
+                "redirects",
             },
         )
         for name, document in operations.items():
@@ -172,6 +175,12 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "ar", "id": launch["id"]},
             ],
             "preview": [{"token": self.preview_token(story["id"])}],
+            "sitemap": [
+                {"locale": "en"},
+                {"locale": "ar", "types": ["StoryPage"], "first": 5},
+            ],
+            "navigation": [{"locale": "en"}, {"locale": "fr"}, {"locale": "ru"}],
+            "redirects": [{}],
         }
 
     @staticmethod

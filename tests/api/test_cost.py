@@ -137,7 +137,15 @@ class CostTests(SimpleTestCase):
                 self.assertTrue(is_list_type(get_nullable_type(field.type)))
 
     def test_connections_are_the_types_returned_by_fields_with_first(self):
-        self.assertEqual(connection_types(SCHEMA), {"StoryConnection", "MeetingConnection"})
+        self.assertEqual(
+            connection_types(SCHEMA),
+            {
+                "StoryConnection",
+                "MeetingConnection",
+                "PageSummaryConnection",
+                "RedirectConnection",
+            },
+        )
         self.assertEqual(
             get_named_type(SCHEMA.get_type("StoryConnection").fields["nodes"].type).name,
             "StoryPage",

@@ -68,6 +68,12 @@ try {
 } catch (error) {
   out.previewError = error.codes;
 }
+out.paths = [];
+const storyPages = api.allPages({ locale: "en", types: ["StoryPage"] });
+for await (const page of storyPages) out.paths.push(page.urlPath);
+out.menu = (await api.navigation({ locale: "fr" })).menu;
+out.redirects = [];
+for await (const redirect of api.allRedirects()) out.redirects.push(redirect.oldPath);
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -124,6 +130,12 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "detail": "UY",
                 "preview": "Courts that listen (draft)",
                 "previewError": ["PREVIEW_TOKEN_INVALID"],
+                "paths": [
+                    "/en/stories/no/girls-back-in-school/",
+                    "/en/stories/uy/courts-that-listen/",
+                ],
+                "menu": [],
+                "redirects": [],
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
                 "persisted": {"title": "Girls back in school", "methods": ["GET"]},
                 "unknown": "PERSISTED_QUERY_NOT_FOUND",

@@ -14,6 +14,7 @@ import json
 from django.contrib.auth.models import Group
 from django.test import TestCase, override_settings
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -27,7 +28,9 @@ from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePageFeaturedStory
 from media_library.factories import DocumentFactory, ImageFactory
 from meetings.factories import DeclarationPageFactory, MeetingPageFactory
+from meetings.models import MeetingPage
 from stories.factories import MemberStateStoriesPageFactory, StoryIndexPageFactory
+from stories.models import StoryPage, StoryPageRelatedStory
 from tests.api.builders import (
     build_content,
     gql,
@@ -181,6 +184,22 @@ class PublicOnlyTests(TestCase):
             }
         ]
         publish(content.meeting)
+        # Navigation: every canary is in the menu, has a redirect and is a chosen related
+        # story of the public story; a draft meeting presents the public story.
+        Page.objects.filter(pk__in=[page.pk for page in cls.canaries if page.pk]).update(
+            show_in_menus=True
+        )
+        for page in cls.canaries:
+            if page.pk:
+                Redirect.objects.create(old_path=f"/en/old-{page.slug}", redirect_page=page)
+        canary_stories = [page for page in cls.canaries if isinstance(page.specific, StoryPage)]
+        for number, story in enumerate(canary_stories):
+            StoryPageRelatedStory.objects.create(
+                page=content.school, story=story.specific, sort_order=number
+            )
+        draft_meeting = MeetingPage.objects.get(slug="canary-draft-meeting")
+        draft_meeting.programme = content.meeting.programme.raw_data
+        draft_meeting.save()
         HomePageFeaturedStory.objects.create(page=site.home, story=unpublished, sort_order=0)
         HomePageFeaturedStory.objects.create(page=site.home, story=login_story, sort_order=1)
         publish(site.home)
@@ -275,6 +294,29 @@ class PublicOnlyTests(TestCase):
                 self.assertEqual(status, 200)
                 self.assertNotIn("errors", body)
                 self.assertNotIn(MARKER, json.dumps(body).lower())
+
+    @override_settings(API_MAX_QUERY_COST=1_000_000)
+    def test_enumeration_and_navigation_leak_nothing(self):
+        query = """
+        query ($locale: String!, $fallback: Boolean!) {
+          pages(locale: $locale, first: 100) { nodes { title urlPath translations { slug } } }
+          menu(locale: $locale) { title children { title } }
+          redirects(first: 100) { nodes { oldPath newPath } }
+          pageTree: page(locale: $locale, urlPath: "/", fallback: $fallback) {
+            children(first: 30) { slug children(first: 30) { slug
+              children(first: 30) { slug ancestors { slug } } } } }
+          story(locale: $locale, slug: "girls-back-in-school", fallback: $fallback) {
+            ancestors { slug } relatedStories(first: 100) { slug } presentedAt { slug } }
+        }
+        """
+        for language in ("en", "fr"):
+            for fallback in (False, True):
+                status, body = gql(query, {"locale": language, "fallback": fallback})
+                self.assertEqual(status, 200, body)
+                self.assertNotIn("errors", body)
+                text = json.dumps(body).lower()
+                self.assertNotIn(MARKER, text)
+                self.assertIn("girls-back-in-school", text)
 
     def test_the_public_set_is_within_wagtails_live_and_public_pages(self):
         ours = set(
