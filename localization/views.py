@@ -154,6 +154,13 @@ class TranslationCompletenessReportView(PageReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["languages"] = content_languages()
+        # Publishing together returns to the whole report with the same filters: the
+        # results fragment (refreshed by the filters) is not a page to land on.
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        context["report_url"] = reverse(self.index_url_name) + (
+            f"?{query.urlencode()}" if query else ""
+        )
         return context
 
 

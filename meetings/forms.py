@@ -3,11 +3,15 @@
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from coalition.choices import ConceptChoicesMixin
 from core.timezones import localise
 
 
-class MeetingPageForm(WagtailAdminPageForm):
-    """Shows and reads start and end in the venue's time zone, whatever the editor's zone."""
+class MeetingPageForm(ConceptChoicesMixin, WagtailAdminPageForm):
+    """Shows and reads start and end in the venue's time zone, whatever the editor's zone;
+    themes, co-chairs and organisations are ticked, one box per concept in the page's language."""
+
+    concept_fields = ("themes", "co_chairs", "organisations")
 
     WALL_CLOCK_FIELDS = ("starts_at", "ends_at")
 

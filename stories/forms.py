@@ -3,13 +3,18 @@
 from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from coalition.choices import ConceptChoicesMixin
 
-class StoryPageForm(WagtailAdminPageForm):
+
+class StoryPageForm(ConceptChoicesMixin, WagtailAdminPageForm):
     """Stories are filed in their country's section and need consent before going out.
 
     Saving a draft may leave the consent box empty; publishing or submitting for
-    review may not (Wagtail defers required checks only when saving a draft).
+    review may not (Wagtail defers required checks only when saving a draft). Themes,
+    goals and partners are ticked, one box per concept in the story's language.
     """
+
+    concept_fields = ("themes", "sdgs", "partners")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
