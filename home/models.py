@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 
 
@@ -39,6 +40,8 @@ class HomePage(SocialImageMixin, Page):
         "meetings.MeetingIndexPage",
         "meetings.DeclarationPage",
     ]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "home page"
@@ -78,6 +81,8 @@ class StandardPage(SocialImageMixin, Page):
     template = "preview/home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "standard page"

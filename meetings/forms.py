@@ -1,13 +1,13 @@
 """Meeting times are entered as read on a clock at the venue."""
 
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from coalition.choices import ConceptChoicesMixin
+from core.forms import ContentPageForm
 from core.timezones import localise
 
 
-class MeetingPageForm(ConceptChoicesMixin, WagtailAdminPageForm):
+class MeetingPageForm(ConceptChoicesMixin, ContentPageForm):
     """Shows and reads start and end in the venue's time zone, whatever the editor's zone;
     themes, co-chairs and organisations are ticked, one box per concept in the page's language."""
 
@@ -33,7 +33,7 @@ class MeetingPageForm(ConceptChoicesMixin, WagtailAdminPageForm):
         return cleaned_data
 
 
-class DeclarationPageForm(WagtailAdminPageForm):
+class DeclarationPageForm(ContentPageForm):
     """Reports a member state signing twice on the signatory row that repeats it."""
 
     def clean(self):

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.timezones import localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
@@ -35,6 +36,8 @@ class MeetingIndexPage(SocialImageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["meetings.MeetingPage"]
     max_count_per_parent = 1
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "meeting index page"

@@ -4,13 +4,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from coalition.choices import ConceptChoicesMixin
+from core.forms import ContentPageForm
 
 
-class StoryPageForm(ConceptChoicesMixin, WagtailAdminPageForm):
+class StoryPageForm(ConceptChoicesMixin, ContentPageForm):
     """Stories are filed in their country's section and need consent before going out.
 
     Saving a draft may leave the consent box empty; publishing or submitting for
