@@ -26,14 +26,10 @@ from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.models import Page, WorkflowState
 
 from editorial import scoping
-from editorial.roles import EDITORS_GROUP_PREFIX
+from editorial.roles import is_country_editor
 from stories.models import MemberStateStoriesPage, StoryPage
 
 CONSENT_WARNING_DAYS = 30
-
-
-def is_country_editor(user):
-    return user.is_active and user.groups.filter(name__startswith=EDITORS_GROUP_PREFIX).exists()
 
 
 def country_sections(user):

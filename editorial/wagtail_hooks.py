@@ -12,7 +12,7 @@ decided in ``editorial.roles``.
 from django.urls import path
 from wagtail import hooks
 
-from editorial import bulk_actions, dashboard, scoping, views
+from editorial import bulk_actions, dashboard, scoping, translation_review, views
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -29,6 +29,16 @@ def register_admin_urls():
             "localize/reports/translations/results/",
             views.EditableTranslationsReportView.as_view(results_only=True),
             name="editorial_translations_report_results",
+        ),
+        path(
+            "editorial/translations/<int:translation_id>/actions/",
+            translation_review.translation_actions,
+            name="editorial_translation_actions",
+        ),
+        path(
+            "editorial/translations/<int:translation_id>/submit/",
+            translation_review.submit_for_review,
+            name="editorial_submit_translation",
         ),
     ]
 
@@ -61,3 +71,4 @@ def hide_drafts_the_user_cannot_edit(pages, request):
 hooks.register("construct_homepage_panels", dashboard.add_country_panel)
 hooks.register("register_admin_menu_item", dashboard.country_stories_menu_item)
 hooks.register("before_edit_page", dashboard.show_reviewer_comment)
+hooks.register("insert_editor_js", translation_review.translation_review_script)
