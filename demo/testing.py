@@ -42,19 +42,25 @@ def media_root():
     return _saved["media_root"]
 
 
-def _models():
+def _models(content_types=False):
     """Every table the demo may write to. Content types are made by ``migrate`` and cached
-    by Django, so they stay as they are."""
+    by Django, so they stay as they are, unless a flush (transactional tests) removed them."""
     return [
         model
         for model in apps.get_models(include_auto_created=True)
-        if model._meta.managed and not model._meta.proxy and model is not ContentType
+        if model._meta.managed
+        and not model._meta.proxy
+        and (content_types or model is not ContentType)
     ]
 
 
-def _snapshot(using):
+def snapshot_rows(using="default", content_types=False):
+    """Every table's rows as the database holds them, for ``restore_rows``."""
     # Instances as the database holds them; each is later written back to its own table.
-    return [(model, list(model._base_manager.using(using).order_by())) for model in _models()]
+    return [
+        (model, list(model._base_manager.using(using).order_by()))
+        for model in _models(content_types)
+    ]
 
 
 def _empty(connection, model):
@@ -63,7 +69,8 @@ def _empty(connection, model):
         cursor.execute(f"DELETE FROM {table}")  # noqa: S608  (a model's own table name)
 
 
-def _restore(snapshot, using):
+def restore_rows(snapshot, using="default"):
+    """Empty the tables of ``snapshot`` and write its rows back, as they were."""
     connection = connections[using]
     for model, _rows in snapshot:
         _empty(connection, model)
@@ -95,8 +102,14 @@ def _restore(snapshot, using):
 def load_demo_content(using="default"):
     """Put the demo content into the current transaction's database, loading it only once."""
     if "rows" in _saved:
-        _restore(_saved["rows"], using)
+        restore_rows(_saved["rows"], using)
         return
+    load_demo_offline()
+    _saved["rows"] = snapshot_rows(using)
+
+
+def load_demo_offline():
+    """Run ``load_demo`` (failing loudly if it opens a URL), then make the renditions."""
     # Tests never reach an outside host: a video link resolved or a URL opened fails loudly.
     offline = OfflineLoad("load_demo stores video links as links and never opens a URL")
     with (
@@ -107,7 +120,6 @@ def load_demo_content(using="default"):
     # In production renditions are made at upload and publish by the task worker, whose
     # transactions a test never commits: make them here, once, as the worker would have.
     call_command("warm_renditions", verbosity=0)
-    _saved["rows"] = _snapshot(using)
 
 
 class DemoTestCase(TestCase):
