@@ -21,9 +21,17 @@ upstream has fixed it and the patch is to be deleted.
 - Its “Stop synced translation” and “Convert to alias” views let anyone who may edit the
   translation use them; a country's editors are refused (the secretariat decides whether
   a translation leaves the synced workflow).
+- Wagtail renders each notification e-mail in the recipient's preferred language, but a
+  recipient who never chose one gets the language of the request that sent it: the
+  secretariat reads “Enviar a …” because the Argentinian editor submitted in Spanish.
+  ``send_emails`` is wrapped so that such recipients get the site's default language.
+  No upstream issue filed as of 2026-12-01; written for Wagtail 8.0.1.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import override
+from wagtail.admin.mail import EmailNotificationMixin
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.models import Page
 from wagtail_localize.views import convert, edit_translation, submit_translations
@@ -86,6 +94,12 @@ def refused_to_country_editors(view):
     return wrapper
 
 
+def send_emails_in_recipients_languages(self, *args, **kwargs):
+    """Wagtail's ``send_emails`` with the default language, not the sender's, as fallback."""
+    with override(settings.LANGUAGE_CODE):
+        return UNPATCHED["send_emails"](self, *args, **kwargs)
+
+
 def apply():
     """Called once from ``EditorialConfig.ready``; a second call changes nothing."""
     if "page_types_usage" not in UNPATCHED:
@@ -108,3 +122,6 @@ def apply():
     if "convert_to_alias" not in UNPATCHED:
         UNPATCHED["convert_to_alias"] = convert.convert_to_alias
         convert.convert_to_alias = refused_to_country_editors(convert.convert_to_alias)
+    if "send_emails" not in UNPATCHED:
+        UNPATCHED["send_emails"] = EmailNotificationMixin.send_emails
+        EmailNotificationMixin.send_emails = send_emails_in_recipients_languages

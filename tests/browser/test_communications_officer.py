@@ -99,7 +99,6 @@ def test_the_completeness_report_fits_1280_pixels(page, screenshot):
 
 
 def test_a_story_from_first_draft_to_published_translations(page, screenshot):
-    spanish_section = section("AR", "es")
     other_draft = StoryPage.objects.child_of(section("UY", "en")).first()
     other_draft.save_revision()  # a draft of another country
 
