@@ -97,7 +97,10 @@ def test_the_completeness_report_fits_1280_pixels(page, screenshot):
     screenshot("completeness-1280")
 
 
-def test_a_story_from_first_draft_to_published_translations(page, screenshot, tmp_path):
+def test_a_story_from_first_draft_to_published_translations(page, screenshot, tmp_path, problems):
+    # Wagtail's autosave posts the half-filled form while the editor types; it answers 400
+    # until the required fields are filled, and Chromium logs that response.
+    problems.allow(r"status of 400 \(Bad Request\)")
     other_draft = StoryPage.objects.child_of(section("UY", "en")).first()
     other_draft.save_revision()  # a draft of another country
 
@@ -119,6 +122,11 @@ def test_a_story_from_first_draft_to_published_translations(page, screenshot, tm
     modal.locator('input[type="file"]').set_input_files(str(photo(tmp_path)))
     modal.get_by_role("button", name="Upload").click()
     expect(modal).to_be_hidden()
+    body = page.locator('[data-contentpath="body"]')
+    body.get_by_role("button", name=re.compile("Insert a block")).first.click()
+    page.get_by_role("option", name=re.compile("Paragraph")).first.click()
+    body.locator(".public-DraftEditor-content").first.click()
+    page.keyboard.type("Las bibliotecas móviles visitan cada barrio una vez por semana.")
     themes = page.locator('input[type="checkbox"][name="themes"]')
     assert themes.count() <= 10  # one per concept, not one per language
     themes.first.check()
