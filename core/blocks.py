@@ -17,7 +17,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
-from core.timezones import localise, time_zone_choices
+from core.timezones import TimeZoneSelect, localise, time_zone_choices
 
 # Rich text in body paragraphs: enough for a story, not enough to break a layout.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -170,7 +170,10 @@ class LiveFeedBlock(blocks.StructBlock):
     starts_at = WallClockDateTimeBlock(help_text="Scheduled start, in the time zone below.")
     ends_at = WallClockDateTimeBlock(help_text="Scheduled end, in the time zone below.")
     time_zone = blocks.ChoiceBlock(
-        choices=time_zone_choices, default="UTC", help_text="Time zone of the start and end."
+        choices=time_zone_choices,
+        default="UTC",
+        help_text="Time zone of the start and end.",
+        widget=TimeZoneSelect,
     )
     fallback_embed = EmbedBlock(
         required=False,

@@ -1,7 +1,7 @@
 """Users and a small multilingual site with the editorial roles set up, for admin tests.
 
 Two countries (Norway and Uruguay), each with a story section in English and French,
-one editor per country, a secretariat reviewer and an administrator.
+one editor per country, a secretariat reviewer, an event organiser and an administrator.
 ``build_editorial_site`` is meant for ``setUpTestData``: it runs ``setup_editorial_roles``
 once, as the demo loader does. Nothing here is used outside tests.
 """
@@ -14,7 +14,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from coalition.factories import MemberStateFactory
-from editorial.roles import SECRETARIAT_GROUP, editors_group_name
+from editorial.roles import EVENT_STAFF_GROUP, SECRETARIAT_GROUP, editors_group_name
 from home.factories import build_site_tree
 from stories.factories import MemberStateStoriesPageFactory
 
@@ -48,9 +48,11 @@ def build_editorial_site():
     norway_editors = Group.objects.get(name=editors_group_name(norway))
     uruguay_editors = Group.objects.get(name=editors_group_name(uruguay))
     secretariat = Group.objects.get(name=SECRETARIAT_GROUP)
+    event_staff = Group.objects.get(name=EVENT_STAFF_GROUP)
     return SimpleNamespace(
         home=home,
         stories=stories,
+        meetings=tree.meetings,
         norway=norway,
         uruguay=uruguay,
         norway_section=norway_section,
@@ -63,5 +65,7 @@ def build_editorial_site():
         norway_editor=make_user("norway-editor", norway_editors),
         uruguay_editor=make_user("uruguay-editor", uruguay_editors),
         reviewer=make_user("reviewer", secretariat),
+        event_staff=event_staff,
+        organiser=make_user("organiser", event_staff),
         admin=make_user("admin", is_superuser=True, is_staff=True),
     )

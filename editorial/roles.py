@@ -10,6 +10,9 @@ filters what a view lists (``editorial.scoping`` does, from the rights granted h
   stories go through the “Secretariat review” workflow.
 - ``Secretariat`` may add, change and publish everything under each language's home page,
   manage the coalition snippets and approve the review task.
+- ``Event staff`` may add, change and publish meetings (every language's meetings section),
+  so they can run the running order and its run sheet on the day; they choose images,
+  documents and videos from every collection, and never edit stories.
 
 Country editors' page permissions are reset to exactly their own sections (a leftover
 permission on another country's section would show that country's drafts). Everything
@@ -36,9 +39,11 @@ from wagtail.models import (
 
 from coalition.models import MemberState
 from home.models import HomePage
+from meetings.models import MeetingIndexPage
 from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 SECRETARIAT_GROUP = "Secretariat"
+EVENT_STAFF_GROUP = "Event staff"
 EDITORS_GROUP_PREFIX = "Editors: "
 REVIEW_WORKFLOW = "Secretariat review"
 REVIEW_TASK = "Secretariat approval"
@@ -100,6 +105,19 @@ SECRETARIAT_COLLECTION_PERMISSIONS = (
     ("wagtailmedia", "add_media"),
     ("wagtailmedia", "change_media"),
     ("wagtailmedia", "delete_media"),
+)
+
+EVENT_STAFF_MODEL_PERMISSIONS = EDITOR_MODEL_PERMISSIONS
+EVENT_STAFF_PAGE_PERMISSIONS = SECRETARIAT_PAGE_PERMISSIONS
+# The running order plays every country's videos, so event staff choose from every
+# collection; wagtailmedia's chooser lists only what a user may change (see above).
+EVENT_STAFF_COLLECTION_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailmedia", "add_media"),
+    ("wagtailmedia", "change_media"),
 )
 
 
@@ -309,6 +327,23 @@ def ensure_secretariat(report=None):
     return group
 
 
+def ensure_event_staff(report=None):
+    """The Event staff group with its rights on every language's meetings section."""
+    report = report if report is not None else RolesReport()
+    group = _ensure_group(EVENT_STAFF_GROUP, report)
+    _ensure_model_permissions(group, EVENT_STAFF_MODEL_PERMISSIONS, report)
+    _ensure_collection_permissions(
+        group,
+        Collection.get_first_root_node(),
+        EVENT_STAFF_COLLECTION_PERMISSIONS,
+        report,
+    )
+    _ensure_page_permissions(
+        group, MeetingIndexPage.objects.all(), EVENT_STAFF_PAGE_PERMISSIONS, report
+    )
+    return group
+
+
 def ensure_review_workflow(report=None):
     """The “Secretariat review” workflow, on the story section of every language."""
     report = report if report is not None else RolesReport()
@@ -354,6 +389,7 @@ def setup_editorial_roles():
     """Everything above, for every member state that has a default-language version."""
     report = RolesReport()
     ensure_secretariat(report)
+    ensure_event_staff(report)
     ensure_review_workflow(report)
     for member_state in MemberState.objects.filter(locale=Locale.get_default()).order_by("name"):
         ensure_member_state_editors(member_state, report)

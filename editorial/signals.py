@@ -2,7 +2,8 @@
 
 A new member state gets its editors group and collection at once; a new story section (in
 any language) is opened to that country's editors; a new language's story index gets the
-review workflow and a new home page the secretariat's rights. The rules themselves live in
+review workflow, a new home page the secretariat's rights and a new meetings section the
+event staff's rights. The rules themselves live in
 ``editorial.roles``; ``setup_editorial_roles`` applies the same rules to everything at once.
 """
 
@@ -12,6 +13,7 @@ from wagtail.models import Locale
 from coalition.models import MemberState
 from editorial import roles
 from home.models import HomePage
+from meetings.models import MeetingIndexPage
 from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 
@@ -58,6 +60,11 @@ def story_index_saved(sender, instance, created, raw=False, **kwargs):
         roles.ensure_review_workflow()
 
 
+def meeting_index_saved(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        roles.ensure_event_staff()
+
+
 def home_page_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         roles.ensure_secretariat()
@@ -81,3 +88,6 @@ def connect():
     post_save.connect(section_saved, sender=MemberStateStoriesPage, dispatch_uid="roles-section")
     post_save.connect(story_index_saved, sender=StoryIndexPage, dispatch_uid="roles-story-index")
     post_save.connect(home_page_saved, sender=HomePage, dispatch_uid="roles-home-page")
+    post_save.connect(
+        meeting_index_saved, sender=MeetingIndexPage, dispatch_uid="roles-meeting-index"
+    )

@@ -38,10 +38,17 @@ class ProgrammeItemBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         description = "One item of the running order."
+        # Collapsed items read "2018-09-27 10:25 · Story presentation · Title · Norway".
+        label_format = "{starts_at} · {kind} · {title} · {member_state}"
 
 
 class ProgrammeBlock(blocks.StreamBlock):
     item = ProgrammeItemBlock()
+
+    class Meta:
+        # A launch event has twenty items or more: collapsed, the running order fits on
+        # a screen and each item is labelled by its time, kind, title and country.
+        collapsed = True
 
 
 class LivestreamBlock(blocks.StreamBlock):

@@ -1,19 +1,33 @@
 """Meeting times are entered as read on a clock at the venue."""
 
+from django import forms
 from django.utils import timezone
-
+from django.utils.translation import gettext_lazy as _
 from coalition.choices import ConceptChoicesMixin
 from core.forms import ContentPageForm
 from core.timezones import localise
+from meetings.programme import close_up
 
 
 class MeetingPageForm(ConceptChoicesMixin, ContentPageForm):
-    """Shows and reads start and end in the venue's time zone, whatever the editor's zone;
-    themes, co-chairs and organisations are ticked, one box per concept in the page's language."""
+    """Shows and reads start and end in the venue's time zone, whatever the editor's zone.
 
-    concept_fields = ("themes", "co_chairs", "organisations")
+    It also offers to close up the running order: after moving or lengthening an item,
+    event staff tick one box instead of retyping every later start time. Themes, co-chairs
+    and organisations are ticked, one box per concept in the page's language.
+    """
 
     WALL_CLOCK_FIELDS = ("starts_at", "ends_at")
+    concept_fields = ("themes", "co_chairs", "organisations")
+
+    close_up_programme = forms.BooleanField(
+        required=False,
+        label=_("Close up the running order"),
+        help_text=_(
+            "When saving, start each item when the previous one ends, in the order shown "
+            "above, keeping every item's planned length. The first item keeps its start."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -30,6 +44,8 @@ class MeetingPageForm(ConceptChoicesMixin, ContentPageForm):
             value = cleaned_data.get(name)
             if value is not None:
                 cleaned_data[name] = localise(timezone.make_naive(value), zone_name)
+        if cleaned_data.get("close_up_programme") and cleaned_data.get("programme"):
+            close_up(cleaned_data["programme"])
         return cleaned_data
 
 

@@ -18,9 +18,10 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.forms import ContentPageForm
 from core.models import SocialImageMixin
-from core.timezones import localise, time_zone_choices
+from core.timezones import TimeZoneSelect, localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
 from meetings.forms import DeclarationPageForm, MeetingPageForm
+from meetings.panels import RunningOrderCheckPanel
 
 
 class MeetingIndexPage(SocialImageMixin, Page):
@@ -138,7 +139,7 @@ class MeetingPage(SocialImageMixin, Page):
             [
                 FieldPanel("kind"),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-                FieldPanel("time_zone"),
+                FieldPanel("time_zone", widget=TimeZoneSelect),
                 FieldRowPanel([FieldPanel("city"), FieldPanel("venue")]),
                 FieldPanel("session_reference"),
             ],
@@ -151,7 +152,14 @@ class MeetingPage(SocialImageMixin, Page):
             heading="Themes and participants",
         ),
         FieldPanel("livestream"),
-        FieldPanel("programme"),
+        MultiFieldPanel(
+            [
+                RunningOrderCheckPanel(),
+                FieldPanel("programme"),
+                FieldPanel("close_up_programme"),
+            ],
+            heading="Running order",
+        ),
         FieldPanel("outcome_documents"),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]

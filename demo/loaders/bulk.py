@@ -22,6 +22,7 @@ from coalition.models import MemberState
 from editorial import signals as role_signals
 from home.models import HomePage
 from media_library import signal_handlers as media_signals
+from meetings.models import MeetingIndexPage
 from stories.models import MemberStateStoriesPage, StoryIndexPage
 
 
@@ -111,6 +112,7 @@ def editorial_roles_applied_once():
         (post_save, MemberStateStoriesPage, "roles-section"),
         (post_save, StoryIndexPage, "roles-story-index"),
         (post_save, HomePage, "roles-home-page"),
+        (post_save, MeetingIndexPage, "roles-meeting-index"),
     ]
     disconnected = [
         signal.disconnect(sender=sender, dispatch_uid=uid) for signal, sender, uid in receivers

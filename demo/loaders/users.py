@@ -1,4 +1,5 @@
-"""Demo users: an administrator, a Secretariat reviewer and one editor per member state.
+"""Demo users: an administrator, a Secretariat reviewer, an event organiser and one editor per
+member state.
 
 Every demo user gets the published demo password, which is why ``load_demo`` refuses to
 run without ``DEBUG`` unless forced. The groups come from ``setup_editorial_roles``.
@@ -11,7 +12,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from editorial.roles import SECRETARIAT_GROUP, editors_group_name
+from editorial.roles import EVENT_STAFF_GROUP, SECRETARIAT_GROUP, editors_group_name
 
 DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105  (printed for local logins, never used in production)
 
@@ -54,6 +55,13 @@ def roles_and_users(ctx):
     secretariat = Group.objects.get(name=SECRETARIAT_GROUP)
     ctx.users["secretariat"] = user(
         ctx, "secretariat", "Demo", "Secretariat reviewer", groups=[secretariat]
+    )
+    ctx.users["events"] = user(
+        ctx,
+        "events",
+        "Demo",
+        "Event organiser",
+        groups=[Group.objects.get(name=EVENT_STAFF_GROUP)],
     )
     for country in ctx.content.countries:
         group = Group.objects.get(name=editors_group_name(ctx.member_states[country.code]))
