@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from coalition.choices import ConceptChoicesMixin
 from core.forms import ContentPageForm
 from core.timezones import localise
