@@ -14,14 +14,14 @@ import re
 from django.contrib.auth import get_user_model
 from PIL import Image
 from playwright.sync_api import expect
-
-# Uploads and saves on a busy 2-core machine take longer than Playwright's 5 s default.
-expect.set_options(timeout=30_000)
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from stories.models import MemberStateStoriesPage, StoryPage
+
+# Uploads and saves on a busy 2-core machine take longer than Playwright's 5 s default.
+expect.set_options(timeout=30_000)
 
 PASSWORD = "demo-password-change-me"
 TITLE = "Bibliotecas que llegan a cada barrio"
