@@ -13,6 +13,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import ContentSnippetForm
+
 
 class MemberState(TranslatableMixin, index.Indexed, models.Model):
     """A country taking part in the initiative."""
@@ -71,6 +73,8 @@ class MemberState(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
     ]
+
+    base_form_class = ContentSnippetForm
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -150,6 +154,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("description"),
     ]
 
+    base_form_class = ContentSnippetForm
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         constraints = [
@@ -175,6 +181,8 @@ class SustainableDevelopmentGoal(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("number"), FieldPanel("name")]
     translatable_fields = [SynchronizedField("number"), TranslatableField("name")]
+
+    base_form_class = ContentSnippetForm
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["number"]
@@ -233,6 +241,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("description"),
     ]
 
+    base_form_class = ContentSnippetForm
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
 
@@ -290,6 +300,8 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("role"),
     ]
+
+    base_form_class = ContentSnippetForm
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

@@ -1,4 +1,11 @@
-"""Time zones for venues and live feeds, stored as IANA names ("Europe/Zurich")."""
+"""Time zones for venues, live feeds and editors' accounts, stored as IANA names ("Europe/Zurich").
+
+The zone database on a server also holds links and files that are not zones a browser knows:
+``localtime`` (the server's own zone), ``Factory``, ``posixrules``, the ``posix/`` and
+``right/`` copies, and old aliases such as ``GB`` or ``Navajo``. The admin's JavaScript
+formats dates with ``Intl.DateTimeFormat``, which throws on a name it does not accept, so only
+the canonical region/city names and UTC are offered.
+"""
 
 import zoneinfo
 from functools import cache
@@ -9,11 +16,38 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+# The areas of the IANA database whose "Area/Location" names every browser accepts.
+REGIONS = frozenset(
+    {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
+)
+
+
+@cache
+def time_zone_names():
+    """Sorted IANA zone names a browser's ``Intl.DateTimeFormat`` accepts, UTC included."""
+    names = {
+        name
+        for name in zoneinfo.available_timezones()
+        if name.split("/", 1)[0] in REGIONS and "/" in name
+    }
+    return sorted(names | {"UTC"})
+
 
 @cache
 def time_zone_choices():
-    """Every IANA zone name, sorted; a callable so migrations store a reference, not 600 names."""
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    """Choices of zones; a callable so migrations store a reference, not 400 names."""
+    return [(name, name.replace("_", " ")) for name in time_zone_names()]
 
 
 def localise(naive, zone_name):

@@ -58,9 +58,11 @@ COALITION_MODELS = (
 )
 
 # Country editors pick snippets but never change them: the secretariat keeps the
-# coalition's shared vocabulary consistent across countries.
+# coalition's shared vocabulary consistent across countries. They translate their own
+# stories (wagtail-localize's view is narrowed to pages they may edit: editorial.patches).
 EDITOR_MODEL_PERMISSIONS = (
     ADMIN_ACCESS,
+    ("wagtail_localize", "submit_translation"),
     *(("coalition", f"view_{model}") for model in COALITION_MODELS),
 )
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
@@ -143,6 +145,15 @@ class RolesReport:
             or self.workflow_pages_assigned
             or self.workflow_changes
         )
+
+
+def is_country_editor(user):
+    """An active member of a country's editors group, not an administrator."""
+    return (
+        user.is_active
+        and not user.is_superuser
+        and user.groups.filter(name__startswith=EDITORS_GROUP_PREFIX).exists()
+    )
 
 
 def editors_group_name(member_state):

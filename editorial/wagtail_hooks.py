@@ -1,6 +1,7 @@
 """Registers the admin's narrowing to what each user may see: views live in
 ``editorial.views`` and ``editorial.bulk_actions``, the rules in ``editorial.scoping``,
-and the one patch no hook can replace in ``editorial.patches``.
+the one patch no hook can replace in ``editorial.patches``, and the country editor's
+dashboard panel, menu item and reviewer's comment from ``editorial.dashboard``.
 
 Where Wagtail already narrows a listing by permission (image, document and media
 choosers and listings, page search, the page chooser's tree, the workflow, history and
@@ -11,7 +12,7 @@ decided in ``editorial.roles``.
 from django.urls import path
 from wagtail import hooks
 
-from editorial import bulk_actions, scoping, views
+from editorial import bulk_actions, dashboard, scoping, translation_review, views
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -28,6 +29,16 @@ def register_admin_urls():
             "localize/reports/translations/results/",
             views.EditableTranslationsReportView.as_view(results_only=True),
             name="editorial_translations_report_results",
+        ),
+        path(
+            "editorial/translations/<int:translation_id>/actions/",
+            translation_review.translation_actions,
+            name="editorial_translation_actions",
+        ),
+        path(
+            "editorial/translations/<int:translation_id>/submit/",
+            translation_review.submit_for_review,
+            name="editorial_submit_translation",
         ),
     ]
 
@@ -55,3 +66,9 @@ for action_class in bulk_actions.SCOPED_ACTIONS:
 @hooks.register("construct_page_chooser_queryset")
 def hide_drafts_the_user_cannot_edit(pages, request):
     return scoping.choosable_pages(pages, request.user)
+
+
+hooks.register("construct_homepage_panels", dashboard.add_country_panel)
+hooks.register("register_admin_menu_item", dashboard.country_stories_menu_item)
+hooks.register("before_edit_page", dashboard.show_reviewer_comment)
+hooks.register("insert_editor_js", translation_review.translation_review_script)

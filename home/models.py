@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
 
@@ -43,6 +44,8 @@ class HomePage(FrontendPreviewMixin, SocialImageMixin, Page):
         "meetings.MeetingIndexPage",
         "meetings.DeclarationPage",
     ]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "home page"
@@ -82,6 +85,8 @@ class StandardPage(FrontendPreviewMixin, SocialImageMixin, Page):
     template = "preview/home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "standard page"

@@ -25,7 +25,9 @@ For every other content language the group's status says:
   the page's slug (left untranslated, the translation keeps the source's slug under its
   own language prefix, e.g. ``/fr/stories/uy/una-computadora-para-cada-escolar/``), and
   related snippets not yet translated (the page then shows their source-language version).
-  Segment counts leave the slug out for the same reason.
+  Segment counts leave the slug out for the same reason, and segments made only of digits
+  and number punctuation (a key figure “45” or “12,000”): they read the same in every
+  language, and publishing copies an untranslated one from the source.
 
 A page type declares the languages it must be published in with a class attribute,
 ``required_languages = "__all__"`` or a list of language codes; without it, none is
@@ -60,6 +62,10 @@ _CHUNK = 500
 
 # The page slug segment: translatable, but a translation may keep the source's slug.
 SLUG_PATH = "slug"
+
+# Text that is only a number ("45", "12,000", "3.5%", "1 200", "2018-2030"): nothing to
+# translate. Written for both SQLite's (Python) and PostgreSQL's regular expressions.
+NUMERIC_TEXT = "^[0-9 .,:%+/()–-]+$"
 
 
 def content_languages():
@@ -377,6 +383,7 @@ def _segment_progress(source_ids, locale_ids):
         (row["source_id"], None): row["total"]
         for row in StringSegment.objects.filter(source_id__in=source_ids)
         .exclude(context__path=SLUG_PATH)
+        .exclude(string__data__regex=NUMERIC_TEXT)
         .values("source_id")
         .annotate(total=Count("pk"))
     }
@@ -387,6 +394,7 @@ def _segment_progress(source_ids, locale_ids):
             locale_id__in=locale_ids,
         )
         .exclude(context__path=SLUG_PATH)
+        .exclude(translation_of__data__regex=NUMERIC_TEXT)
         .values("translation_of__segments__source_id", "locale_id")
         .annotate(
             translated=Count("pk", filter=Q(has_error=False)),

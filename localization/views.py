@@ -13,12 +13,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports.base import PageReportView
@@ -154,6 +156,13 @@ class TranslationCompletenessReportView(PageReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["languages"] = content_languages()
+        # Publishing together returns to the whole report with the same filters: the
+        # results fragment (refreshed by the filters) is not a page to land on.
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        context["report_url"] = reverse(self.index_url_name) + (
+            f"?{query.urlencode()}" if query else ""
+        )
         return context
 
 
@@ -310,4 +319,16 @@ def translation_editor_direction_script():
     return render_to_string(
         "localization/admin/translation_editor_direction.html",
         {"directions": language_directions()},
+    )
+
+
+def content_direction_script():
+    """The script that gives StreamField and rich text fields the content's direction.
+
+    The page and snippet forms (``core.forms``) mark the fields the server renders; the
+    script copies the content language onto the fields drawn in the browser.
+    """
+    return format_html(
+        '<script src="{}" defer></script>',
+        versioned_static("localization/js/content-direction.js"),
     )

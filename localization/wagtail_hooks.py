@@ -63,6 +63,7 @@ def translate_localize_report_label(request, menu_items):
 hooks.register("register_page_header_buttons", views.publish_together_buttons)
 hooks.register("register_page_listing_more_buttons", views.publish_together_buttons)
 hooks.register("insert_editor_js", views.translation_editor_direction_script)
+hooks.register("insert_editor_js", views.content_direction_script)
 
 
 @hooks.register("register_log_actions")

@@ -3,20 +3,23 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from coalition.choices import ConceptChoicesMixin
+from core.forms import ContentPageForm
 from core.timezones import localise
 from meetings.programme import close_up
 
 
-class MeetingPageForm(WagtailAdminPageForm):
+class MeetingPageForm(ConceptChoicesMixin, ContentPageForm):
     """Shows and reads start and end in the venue's time zone, whatever the editor's zone.
 
     It also offers to close up the running order: after moving or lengthening an item,
-    event staff tick one box instead of retyping every later start time.
+    event staff tick one box instead of retyping every later start time. Themes, co-chairs
+    and organisations are ticked, one box per concept in the page's language.
     """
 
     WALL_CLOCK_FIELDS = ("starts_at", "ends_at")
+    concept_fields = ("themes", "co_chairs", "organisations")
 
     close_up_programme = forms.BooleanField(
         required=False,
@@ -47,7 +50,7 @@ class MeetingPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class DeclarationPageForm(WagtailAdminPageForm):
+class DeclarationPageForm(ContentPageForm):
     """Reports a member state signing twice on the signatory row that repeats it."""
 
     def clean(self):

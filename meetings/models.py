@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
 from core.timezones import TimeZoneSelect, localise, time_zone_choices
@@ -37,6 +38,8 @@ class MeetingIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["meetings.MeetingPage"]
     max_count_per_parent = 1
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "meeting index page"

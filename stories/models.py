@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, VideoBlock
+from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
 from stories.forms import StoryPageForm
@@ -32,6 +33,8 @@ class StoryIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.MemberStateStoriesPage"]
     max_count_per_parent = 1
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "story index page"
@@ -55,6 +58,8 @@ class MemberStateStoriesPage(FrontendPreviewMixin, Page):
     template = "preview/stories/member_state_stories_page.html"
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = ["stories.StoryPage"]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         verbose_name = "member state story section"

@@ -8,12 +8,14 @@ every variable read here is listed in the README's configuration table. ``dev`` 
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from PIL import features
+
+from core.timezones import time_zone_names
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -301,6 +303,49 @@ FRONTEND_BASE_URL = env("FRONTEND_BASE_URL", "http://localhost:3000").rstrip("/"
 FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL", "")
 FRONTEND_PREVIEW_TOKEN_SECONDS = env("FRONTEND_PREVIEW_TOKEN_SECONDS", 3600, cast=int)
 
+
+def email_settings(url):
+    """Django's SMTP settings from one ``EMAIL_URL`` (``smtp://user:password@host:587?tls=true``,
+    ``smtps://…`` for implicit TLS, ``console://`` to print mail), or ``{}`` when it is unset."""
+    if not url:
+        return {}
+    parts = urlsplit(url)
+    backends = {
+        "smtp": "django.core.mail.backends.smtp.EmailBackend",
+        "smtps": "django.core.mail.backends.smtp.EmailBackend",
+        "console": "django.core.mail.backends.console.EmailBackend",
+    }
+    if parts.scheme not in backends:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL must start with smtp://, smtps:// or console://, not {parts.scheme}://"
+        )
+    query = dict(item.split("=", 1) for item in parts.query.split("&") if "=" in item)
+    return {
+        "EMAIL_BACKEND": backends[parts.scheme],
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 25),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": parts.scheme == "smtps",
+        # STARTTLS on a plain connection; smtps:// is TLS from the start (never both).
+        "EMAIL_USE_TLS": parts.scheme == "smtp"
+        and query.get("tls", "").lower() in {"1", "true", "yes", "on"},
+    }
+
+
+# Notification e-mails (review requests, approvals, changes requested). Either one EMAIL_URL
+# or the separate variables; without either, Django's SMTP backend on localhost:25.
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env("EMAIL_PORT", 25, cast=int)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", False, cast=bool)
+EMAIL_TIMEOUT = 10
+globals().update(email_settings(env("EMAIL_URL")))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Good Human Rights Stories <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
@@ -428,6 +473,9 @@ AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"
 # No avatars from gravatar.com: editors' e-mail hashes stay in house, and the admin loads
 # nothing from a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Only zones the admin's JavaScript (Intl.DateTimeFormat) accepts: the server's zone database
+# also lists "localtime", "Factory" and old aliases, which make the account page fail.
+WAGTAIL_USER_TIME_ZONES = time_zone_names()
 
 
 def media_origins(bucket_name):
