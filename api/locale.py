@@ -12,12 +12,18 @@ def content_language_codes():
 
 
 def check_locale(code):
-    """The normalised language code, or an UNKNOWN_LOCALE error listing the valid ones."""
+    """``code`` itself when it is one of the codes ``locales`` lists, else an UNKNOWN_LOCALE
+    error listing them.
+
+    Only the canonical spelling is accepted (``zh-hans``, not ``ZH-Hans``, ``zh_hans`` or
+    `` en``): each language then has one spelling, so one cache key at a CDN and one value
+    for clients generated from the operations. The message names the canonical code when
+    the client was close (a different case or an underscore).
+    """
     valid = content_language_codes()
-    normalised = (code or "").strip().lower().replace("_", "-")
-    if normalised not in valid:
-        raise unknown_locale(code, valid)
-    return normalised
+    if code in valid:
+        return code
+    raise unknown_locale(code, valid)
 
 
 class Direction(graphene.Enum):

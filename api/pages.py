@@ -4,6 +4,7 @@ Each app registers its page types with ``register_page_type`` so ``page(urlPath:
 any field typed ``Page`` can return the right concrete type.
 """
 
+import re
 from urllib.parse import unquote
 
 import graphene
@@ -148,15 +149,23 @@ class PageInterface(graphene.Interface):
         return [translation for translation in translations if translation.pk != page.pk]
 
 
+# Page ids are 32-bit integers in the database (Wagtail's ``Page.id`` is an AutoField); a
+# larger number can name no page, and would overflow the database's integer.
+MAX_PAGE_ID = 2**31 - 1
+PAGE_ID = re.compile(r"[0-9]{1,10}")
+
+
 def parse_page_id(value, argument="id"):
-    try:
-        page_id = int(str(value))
-    except (TypeError, ValueError):
+    """A page id from a client: a whole number from 1 to ``MAX_PAGE_ID``, else
+    INVALID_ARGUMENT saying so (never a database error)."""
+    text = str(value)
+    page_id = int(text) if PAGE_ID.fullmatch(text) else None
+    if page_id is None or not 1 <= page_id <= MAX_PAGE_ID:
         raise invalid_argument(
-            f"{argument} must be a page id (a whole number), not {shorten(value)}.", argument
-        ) from None
-    if page_id < 1:
-        raise invalid_argument(f"{argument} must be a positive page id.", argument)
+            f"{argument} must be a page id, a whole number from 1 to {MAX_PAGE_ID}, "
+            f"not {shorten(value)}.",
+            argument,
+        )
     return page_id
 
 

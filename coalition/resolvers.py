@@ -4,6 +4,7 @@ The logic behind ``coalition.schema``. It returns snippets for the types in
 ``coalition.types`` to present; it declares no GraphQL type and imports none.
 """
 
+from api.arguments import parse_member_state_code
 from api.loading.request import api_context
 from api.loading.scope import Scope
 from api.locale import check_locale
@@ -32,7 +33,7 @@ def member_states(info, locale):
 
 
 def member_state(info, locale, code):
-    return _first(info, models.MemberState, locale, code=code.strip().upper())
+    return _first(info, models.MemberState, locale, code=parse_member_state_code(code, "code"))
 
 
 def themes(info, locale):

@@ -47,7 +47,6 @@ def _fallback_argument(what):
 class MeetingsQuery(graphene.ObjectType):
     meetings = graphene.Field(
         MeetingConnection,
-        required=True,
         locale=_locale_argument(),
         kind=graphene.Argument(MeetingKind, description="Only meetings of this kind."),
         status=graphene.Argument(
@@ -70,7 +69,6 @@ class MeetingsQuery(graphene.ObjectType):
     )
     declarations = graphene.List(
         graphene.NonNull(DeclarationPageType),
-        required=True,
         locale=_locale_argument(),
         fallback=_fallback_argument("declarations"),
         description="Published declarations, most recently opened for signature first.",

@@ -10,6 +10,7 @@ import datetime
 from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
+from api.arguments import parse_member_state_code
 from api.connection import ConnectionValue
 from api.errors import invalid_argument, shorten
 from api.loading.request import api_context
@@ -17,6 +18,7 @@ from api.loading.scope import Scope, scope_of
 from api.loading.visibility import in_language
 from api.locale import check_locale
 from api.pages import find_page, parse_page_id, public_children, selects
+from coalition.models import MemberState, Theme
 from meetings.models import MeetingPage
 from stories.models import StoryPage
 
@@ -45,20 +47,42 @@ def story_connection(info, queryset, scope, order_by, first, after):
 
 
 def _member_state_code(code):
-    code = code.strip().upper()
-    if len(code) != 2 or not code.isalpha():
+    """A member state's code from the ``memberState`` filter; INVALID_ARGUMENT unless it
+    names a member state."""
+    code = parse_member_state_code(code)
+    if not MemberState.objects.filter(code=code).exists():
         raise invalid_argument(
-            f"memberState must be a two-letter ISO 3166-1 code such as `UY`, not {shorten(code)}.",
+            f"memberState {shorten(code)} is not a member state of the initiative; "
+            "`memberStates` lists them with their codes.",
             "memberState",
         )
     return code
 
 
+def _theme_slug(slug):
+    """A theme's slug from the ``theme`` filter; INVALID_ARGUMENT, naming the slugs, unless
+    it names a theme."""
+    slug = slug.strip()
+    if not Theme.objects.filter(slug=slug).exists():
+        slugs = sorted(set(Theme.objects.values_list("slug", flat=True)))
+        raise invalid_argument(
+            f"theme {shorten(slug)} is not a theme's slug; use one of {', '.join(slugs)} "
+            "(`themes` lists them with their names).",
+            "theme",
+        )
+    return slug
+
+
 def _stories_at_meeting(context, meeting_id):
-    """Translation keys of the stories presented at a public meeting's programme items."""
+    """Translation keys of the stories presented at a public meeting's programme items;
+    INVALID_ARGUMENT when no public meeting has that id."""
     meeting = context.pages.filter(MeetingPage.objects.filter(pk=meeting_id)).first()
     if meeting is None:
-        return []
+        raise invalid_argument(
+            f"meeting {meeting_id} is not the id of a published meeting; `meetings` lists "
+            "them with their ids.",
+            "meeting",
+        )
     story_ids = [
         item["value"].get("story")
         for item in meeting.programme.raw_data
@@ -91,7 +115,7 @@ def stories(
         queryset = queryset.filter(
             Exists(
                 StoryPage.themes.through.objects.filter(
-                    storypage_id=OuterRef("pk"), theme__slug=theme.strip()
+                    storypage_id=OuterRef("pk"), theme__slug=_theme_slug(theme)
                 )
             )
         )

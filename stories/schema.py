@@ -13,7 +13,6 @@ from stories.types import StoryConnection, StoryOrder, StoryPageType
 class StoriesQuery(graphene.ObjectType):
     stories = graphene.Field(
         StoryConnection,
-        required=True,
         locale=graphene.String(
             required=True, description="A content language code, e.g. `en`; see `locales`."
         ),
