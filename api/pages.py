@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 import graphene
 from django.conf import settings
+from django.db.models import Q
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
@@ -18,7 +19,7 @@ from api.loading.loaders import TranslationsByPageLoader
 from api.loading.request import api_context
 from api.loading.scope import batch_of, scope_of
 from api.loading.visibility import in_language
-from api.locale import LocaleType, locale_value
+from api.locale import LocaleType, content_language_codes, locale_value
 
 PAGE_TYPES = {}
 
@@ -206,40 +207,44 @@ def attach_one(context, page, scope):
 
 
 def resolve_by_path(info, scope, url_path):
-    """The public page at a frontend path, e.g. ``/fr/histoires/`` or ``/histoires/``."""
+    """The public page at a frontend path, in the scope's language, or None.
+
+    The path may be any language's: ``/fr/histoires/``, ``/histoires/`` or, asked for in
+    French, ``/en/stories/`` or ``/stories/``. The page found there is answered in the
+    language asked for (with that version's own ``urlPath``, so a frontend can redirect to
+    it); with fallback, in the first language of the chain that has it, else in its
+    original language; else None.
+    """
     context = api_context(info)
     # Accept what a browser gives: percent-encoded (non-Latin slugs), with a query or fragment.
     raw = unquote((url_path or "").split("?", 1)[0].split("#", 1)[0])
-    path = "/" + "/".join(part for part in raw.split("/") if part)
-    prefix = f"/{scope.locale}"
-    if path == prefix or path.startswith(prefix + "/"):
-        path = path[len(prefix) :] or "/"
-    relative = path.strip("/")
+    parts = [part for part in raw.split("/") if part]
+    languages = content_language_codes()
+    prefix = [parts.pop(0)] if parts and parts[0] in languages else []
+    # The tree the path's prefix names first, then the language asked for, then the
+    # others a reader may have come from (``/fr/stories/`` holds an English slug).
+    path_languages = list(
+        dict.fromkeys([*prefix, scope.locale, *scope.chain, settings.LANGUAGE_CODE, *languages])
+    )
+    relative = "/".join(parts)
     relative = f"{relative}/" if relative else ""
-
-    def lookup(language, **filters):
+    at_path = Q()
+    for language in path_languages:
         root = context.pages.root_url_path(language)
-        if root is None:
-            return None
-        return Page.objects.filter(
-            url_path=root + relative, locale__language_code=language, **filters
-        ).values("pk")
-
-    def first_public(candidates):
-        if candidates is None:
-            return None
-        return context.pages.filter(Page.objects.filter(pk__in=candidates)).first()
-
-    page = first_public(lookup(scope.locale))
-    if page is None and scope.fallback:
-        # An alias stands in for an untranslated page: fall back to the page it mirrors.
-        aliased = lookup(scope.locale, alias_of__isnull=False)
-        if aliased is not None:
-            page = first_public(
-                Page.objects.filter(pk__in=aliased.values("alias_of_id")).values("pk")
-            )
-        if page is None and scope.locale != settings.LANGUAGE_CODE:
-            page = first_public(lookup(settings.LANGUAGE_CODE))
+        if root is not None:
+            at_path |= Q(url_path=root + relative, locale__language_code=language)
+    if not at_path:
+        return None
+    # Any page at the path, public or not (a draft, or an alias standing in for an
+    # untranslated page): only its translation key is used, and only public versions
+    # of it are answered.
+    found = dict(
+        Page.objects.filter(at_path).values_list("locale__language_code", "translation_key")
+    )
+    key = next((found[language] for language in path_languages if language in found), None)
+    if key is None:
+        return None
+    page = in_language(Page.objects.filter(translation_key=key), context, scope).first()
     if page is None:
         return None
     model = page.specific_class

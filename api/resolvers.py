@@ -4,8 +4,7 @@ It returns values for the types of ``api.locale`` and ``api.pages`` to present; 
 no GraphQL type.
 """
 
-from api.loading.scope import Scope
-from api.locale import check_locale, content_language_codes, locale_value
+from api.locale import content_language_codes, locale_value, request_scope
 from api.pages import resolve_by_path
 
 
@@ -14,6 +13,12 @@ def locales(info):
     return [locale_value(code) for code in content_language_codes()]
 
 
-def page(info, locale, url_path, fallback=False):
+def page(
+    info,
+    locale,
+    url_path,
+    fallback=False,
+    fallback_locales=None,
+):
     """The public page at ``url_path`` in a language (or the page it stands for), or None."""
-    return resolve_by_path(info, Scope(check_locale(locale), bool(fallback)), url_path)
+    return resolve_by_path(info, request_scope(locale, fallback, fallback_locales), url_path)

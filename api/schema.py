@@ -6,7 +6,7 @@ Declarations only: each field's logic is in ``api.resolvers``.
 import graphene
 
 from api import resolvers
-from api.locale import LocaleType
+from api.locale import LocaleType, fallback_locales_argument
 from api.pages import PageInterface
 
 
@@ -29,9 +29,11 @@ class CoreQuery(graphene.ObjectType):
         ),
         fallback=graphene.Boolean(
             default_value=False,
-            description="When there is no published page at this path in this language, "
-            "return the original-language page it stands for (marked `isFallback`).",
+            description="When the page at this path has no published version in this "
+            "language, return it in the first language of the fallback chain that has one, "
+            "else in its original language (marked `isFallback`).",
         ),
+        fallback_locales=fallback_locales_argument(),
         description="Any published page by its path, so a frontend can route every URL; "
         "null when nothing public lives there. Use `... on StoryPage { … }` for the "
         "fields of each type.",

@@ -9,9 +9,8 @@ from django.db.models import F
 
 from api.connection import ConnectionValue
 from api.loading.request import api_context
-from api.loading.scope import Scope
 from api.loading.visibility import in_language
-from api.locale import check_locale
+from api.locale import request_scope
 from api.pages import find_page, selects
 from meetings.models import DeclarationPage, MeetingPage
 
@@ -32,6 +31,7 @@ def meetings(
     status=None,
     order_by="latest_first",
     fallback=False,
+    fallback_locales=None,
     first=20,
     after=None,
 ):
@@ -39,7 +39,7 @@ def meetings(
 
     ``status`` is worked out against the request's clock, so one response agrees with itself.
     """
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     queryset = MeetingPage.objects.all()
     if kind is not None:
@@ -57,15 +57,27 @@ def meetings(
     )
 
 
-def meeting(info, locale, slug=None, id=None, fallback=False):
+def meeting(
+    info,
+    locale,
+    slug=None,
+    id=None,
+    fallback=False,
+    fallback_locales=None,
+):
     """The root ``meeting`` field: one public meeting by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
 
 
-def declarations(info, locale, fallback=False):
+def declarations(
+    info,
+    locale,
+    fallback=False,
+    fallback_locales=None,
+):
     """Public declarations, most recently opened for signature first."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     declarations = list(
         in_language(DeclarationPage.objects.all(), context, scope)
@@ -75,7 +87,14 @@ def declarations(info, locale, fallback=False):
     return context.attach(declarations, scope)
 
 
-def declaration(info, locale, slug=None, id=None, fallback=False):
+def declaration(
+    info,
+    locale,
+    slug=None,
+    id=None,
+    fallback=False,
+    fallback_locales=None,
+):
     """The root ``declaration`` field: one public declaration by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)

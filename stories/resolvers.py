@@ -14,9 +14,9 @@ from api.arguments import parse_member_state_code
 from api.connection import ConnectionValue
 from api.errors import invalid_argument, shorten
 from api.loading.request import api_context
-from api.loading.scope import Scope, scope_of
+from api.loading.scope import scope_of
 from api.loading.visibility import in_language
-from api.locale import check_locale
+from api.locale import request_scope
 from api.pages import find_page, parse_page_id, public_children, selects
 from coalition.models import MemberState, Theme
 from meetings.models import MeetingPage
@@ -95,6 +95,7 @@ def stories(
     info,
     locale,
     fallback=False,
+    fallback_locales=None,
     member_state=None,
     theme=None,
     sdg=None,
@@ -106,7 +107,7 @@ def stories(
     after=None,
 ):
     """The root ``stories`` list: public stories in one language, filtered and paginated."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     queryset = StoryPage.objects.all()
     if member_state is not None:
@@ -141,9 +142,16 @@ def stories(
     return story_connection(info, queryset, scope, order_by, first, after)
 
 
-def story(info, locale, slug=None, id=None, fallback=False):
+def story(
+    info,
+    locale,
+    slug=None,
+    id=None,
+    fallback=False,
+    fallback_locales=None,
+):
     """The root ``story`` field: one public story by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, StoryPage, scope, slug=slug, page_id=id)
 
 

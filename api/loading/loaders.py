@@ -194,14 +194,16 @@ class _PageVersions:
 
     def choose(self, pk, scope):
         """The public version of page ``pk`` in the scope's language, else with fallback
-        the original (first-created) public version; else None."""
+        in the first language of its chain that has one, else the original
+        (first-created) public version; else None."""
         page = self.by_pk.get(pk)
         if page is None:
             return None
         group = self.versions.get(page.translation_key, [])
-        for version in group:
-            if version.locale.language_code == scope.locale:
-                return version
+        by_language = {version.locale.language_code: version for version in reversed(group)}
+        for language in scope.preferred():
+            if language in by_language:
+                return by_language[language]
         if scope.fallback and group:
             return group[0]
         return None

@@ -73,8 +73,16 @@ class RouteByPathTests(TestCase):
 
     def test_the_path_is_looked_up_in_the_requested_language(self):
         self.assertEqual(route("fr", "/fr/a-propos/")["title"], "À propos")
-        self.assertIsNone(route("fr", "/fr/about/"))
         self.assertEqual(route("fr", "/fr/")["title"], "Accueil")
+
+    def test_another_languages_path_finds_the_requested_languages_translation(self):
+        """A French reader following an English link gets the French page and its own path."""
+        for path in ("/fr/about/", "/en/about/", "/about/"):
+            with self.subTest(path=path):
+                page = route("fr", path)
+                self.assertEqual(page["title"], "À propos")
+                self.assertEqual(page["urlPath"], "/fr/a-propos/")
+                self.assertFalse(page["isFallback"])
 
     def test_fallback_serves_the_original_for_an_untranslated_path(self):
         page = route("fr", "/fr/stories/", fallback=True)
