@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import graphene
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page
 
@@ -236,15 +236,27 @@ def resolve_by_path(info, scope, url_path):
     if not at_path:
         return None
     # Any page at the path, public or not (a draft, or an alias standing in for an
-    # untranslated page): only its translation key is used, and only public versions
-    # of it are answered.
-    found = dict(
-        Page.objects.filter(at_path).values_list("locale__language_code", "translation_key")
+    # untranslated page): only its translation key is used, and only public versions of
+    # it are answered. One query: each candidate carries the language of the path that
+    # led to it, and the path's own language wins.
+    at_path = Page.objects.filter(at_path)
+    candidates = in_language(
+        Page.objects.filter(translation_key__in=at_path.values("translation_key")),
+        context,
+        scope,
+    ).annotate(
+        path_language=Subquery(
+            at_path.filter(translation_key=OuterRef("translation_key"))
+            .order_by("pk")
+            .values("locale__language_code")[:1]
+        )
     )
-    key = next((found[language] for language in path_languages if language in found), None)
-    if key is None:
-        return None
-    page = in_language(Page.objects.filter(translation_key=key), context, scope).first()
+    rank = {language: index for index, language in enumerate(path_languages)}
+    page = min(
+        candidates,
+        key=lambda candidate: (rank.get(candidate.path_language, len(rank)), candidate.pk),
+        default=None,
+    )
     if page is None:
         return None
     model = page.specific_class

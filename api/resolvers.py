@@ -13,12 +13,6 @@ def locales(info):
     return [locale_value(code) for code in content_language_codes()]
 
 
-def page(
-    info,
-    locale,
-    url_path,
-    fallback=False,
-    fallback_locales=None,
-):
+def page(info, locale, url_path, fallback=False, fallback_locales=None):
     """The public page at ``url_path`` in a language (or the page it stands for), or None."""
     return resolve_by_path(info, request_scope(locale, fallback, fallback_locales), url_path)

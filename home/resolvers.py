@@ -10,12 +10,7 @@ from api.locale import request_scope
 from home.models import HomePage
 
 
-def home_page(
-    info,
-    locale,
-    fallback=False,
-    fallback_locales=None,
-):
+def home_page(info, locale, fallback=False, fallback_locales=None):
     """The public home page at the root of a language's site (or its fallback), or None."""
     scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)

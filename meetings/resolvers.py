@@ -11,7 +11,7 @@ from api.connection import ConnectionValue
 from api.loading.request import api_context
 from api.loading.visibility import in_language
 from api.locale import request_scope
-from api.pages import find_page, selects
+from api.pages import attach_one, find_page, selects
 from meetings.models import DeclarationPage, MeetingPage
 
 # Fields that read a meeting's StreamFields; a list that asks for none of them skips loading
@@ -57,44 +57,34 @@ def meetings(
     )
 
 
-def meeting(
-    info,
-    locale,
-    slug=None,
-    id=None,
-    fallback=False,
-    fallback_locales=None,
-):
+def meeting(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
     """The root ``meeting`` field: one public meeting by slug or id, or None."""
     scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
 
 
-def declarations(
-    info,
-    locale,
-    fallback=False,
-    fallback_locales=None,
-):
-    """Public declarations, most recently opened for signature first."""
-    scope = request_scope(locale, fallback, fallback_locales)
-    context = api_context(info)
-    declarations = list(
+def _declarations(context, scope):
+    """Public declarations in the scope's language, most recently opened first."""
+    return (
         in_language(DeclarationPage.objects.all(), context, scope)
         .select_related("locale")
         .order_by(F("opened_for_signature_on").desc(nulls_last=True), "pk")
     )
-    return context.attach(declarations, scope)
 
 
-def declaration(
-    info,
-    locale,
-    slug=None,
-    id=None,
-    fallback=False,
-    fallback_locales=None,
-):
-    """The root ``declaration`` field: one public declaration by slug or id, or None."""
+def declarations(info, locale, fallback=False, fallback_locales=None):
+    """Public declarations, most recently opened for signature first."""
     scope = request_scope(locale, fallback, fallback_locales)
+    context = api_context(info)
+    return context.attach(list(_declarations(context, scope)), scope)
+
+
+def declaration(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
+    """The root ``declaration`` field: one public declaration by slug or id, else the
+    current one (the most recently opened for signature), or None."""
+    scope = request_scope(locale, fallback, fallback_locales)
+    if slug is None and id is None:
+        # No client should need the declaration's slug in each language to show it.
+        context = api_context(info)
+        return attach_one(context, _declarations(context, scope).first(), scope)
     return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)

@@ -85,7 +85,8 @@ class MeetingsQuery(graphene.ObjectType):
         id=graphene.ID(description="The id of the declaration in any language."),
         fallback=_fallback_argument("a declaration"),
         fallback_locales=fallback_locales_argument(),
-        description="One published declaration by slug or id; null if there is none.",
+        description="One published declaration by slug or id; with neither, the current "
+        "one (the most recently opened for signature). Null if there is none.",
     )
 
     @staticmethod

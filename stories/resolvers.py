@@ -142,14 +142,7 @@ def stories(
     return story_connection(info, queryset, scope, order_by, first, after)
 
 
-def story(
-    info,
-    locale,
-    slug=None,
-    id=None,
-    fallback=False,
-    fallback_locales=None,
-):
+def story(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
     """The root ``story`` field: one public story by slug or id, or None."""
     scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, StoryPage, scope, slug=slug, page_id=id)

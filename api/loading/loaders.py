@@ -352,7 +352,8 @@ class SnippetsByRelationLoader(BatchLoader):
 
 
 class FeaturedStoriesByHomePageLoader(BatchLoader):
-    """The stories each home page features, in the editors' order, public ones only."""
+    """The stories each home page features, in the editors' order, public ones only, in
+    the home page's own language: a fallback never swaps in another language's story."""
 
     def empty(self):
         return []
@@ -365,7 +366,7 @@ class FeaturedStoriesByHomePageLoader(BatchLoader):
             .values_list("page_id", "story_id")
         ):
             links[page_id].append(story_id)
-        stories = PagesByIdLoader(self.context, StoryPage, scope_of(batch[0]))
+        stories = PagesByIdLoader(self.context, StoryPage, Scope(batch[0].locale.language_code))
         stories.want(story_id for ids in links.values() for story_id in ids)
         return {
             page_id: _unique(story for story in map(stories.get, ids) if story is not None)

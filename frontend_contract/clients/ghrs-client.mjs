@@ -635,9 +635,22 @@ fragment LiveFeed on LiveFeed {
 /** frontend_contract/operations/declarationWithSignatories.graphql */
 export const DECLARATION_WITH_SIGNATORIES = /* GraphQL */ `
 # The declaration: its text, where it was adopted, who signed (earliest first) and the
-# PDF in the requested language.
-query DeclarationWithSignatories($locale: String!, $slug: String, $id: ID, $fallback: Boolean = false) {
-  declaration(locale: $locale, slug: $slug, id: $id, fallback: $fallback) {
+# PDF in the requested language. Leave out \`slug\` and \`id\` for the current declaration
+# (the most recently opened for signature), whatever its slug in each language.
+query DeclarationWithSignatories(
+  $locale: String!
+  $slug: String
+  $id: ID
+  $fallback: Boolean = false
+  $fallbackLocales: [String!]
+) {
+  declaration(
+    locale: $locale
+    slug: $slug
+    id: $id
+    fallback: $fallback
+    fallbackLocales: $fallbackLocales
+  ) {
     id
     title
     urlPath
@@ -675,6 +688,99 @@ query DeclarationWithSignatories($locale: String!, $slug: String, $id: ID, $fall
       url
       filename
       fileSize
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/declarations.graphql */
+export const DECLARATIONS = /* GraphQL */ `
+# Every published declaration, most recently opened for signature first: for an archive or
+# a list of declarations. For one declaration with its signatories, and for the current one
+# (leave out \`slug\` and \`id\`), use \`declarationWithSignatories\`.
+query Declarations($locale: String!, $fallback: Boolean = false, $fallbackLocales: [String!]) {
+  declarations(locale: $locale, fallback: $fallback, fallbackLocales: $fallbackLocales) {
+    id
+    title
+    slug
+    urlPath
+    isFallback
+    locale {
+      code
+      direction
+    }
+    status
+    openedForSignatureOn
+    signatoryCount
+    adoptedAt {
+      title
+      urlPath
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/homePage.graphql */
+export const HOME_PAGE = /* GraphQL */ `
+# A language's home page: its introduction, the stories editors feature (in the home page's
+# language only) and the meeting taking place now or next (which falls back on its own: see
+# \`isFallback\` on it). Pass \`fallback: true\` to get another language's home page when this
+# language has none published yet.
+query HomePage($locale: String!, $fallback: Boolean = false, $fallbackLocales: [String!]) {
+  homePage(locale: $locale, fallback: $fallback, fallbackLocales: $fallbackLocales) {
+    id
+    title
+    urlPath
+    seoTitle
+    searchDescription
+    isFallback
+    locale {
+      code
+      direction
+    }
+    introduction
+    socialImage {
+      alt
+      rendition(width: 1280, format: JPEG) {
+        url
+        width
+        height
+      }
+    }
+    featuredStories {
+      id
+      title
+      urlPath
+      summary
+      memberState {
+        name
+        code
+      }
+      heroImage {
+        alt
+        srcSet(widths: [320, 640], format: WEBP)
+      }
+    }
+    nextMeeting {
+      id
+      title
+      urlPath
+      isFallback
+      locale {
+        code
+        direction
+      }
+      startsAt
+      endsAt
+      timeZone
+      city
+      status
+    }
+    translations {
+      locale {
+        code
+      }
+      urlPath
     }
   }
 }
@@ -792,6 +898,11 @@ export function createClient({
     meetings: (variables, options) => query(MEETINGS, variables, options),
     meeting: (variables, options) => query(MEETING_WITH_PROGRAMME, variables, options),
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),
+    /** The current declaration (the most recently opened for signature) in a language. */
+    currentDeclaration: ({ slug, id, ...variables } = {}, options) =>
+      query(DECLARATION_WITH_SIGNATORIES, variables, options),
+    declarations: (variables, options) => query(DECLARATIONS, variables, options),
+    homePage: (variables, options) => query(HOME_PAGE, variables, options),
     memberStatesAndThemes: (variables, options) =>
       query(MEMBER_STATES_AND_THEMES, variables, options),
 

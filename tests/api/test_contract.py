@@ -105,6 +105,8 @@ class SchemaFileTests(SimpleTestCase):
                 "meetingWithProgramme",
                 "declarationWithSignatories",
                 "memberStatesAndThemes",
+                "homePage",
+                "declarations",
             },
         )
         for name, document in operations.items():
@@ -161,6 +163,13 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "en", "slug": declaration["slug"]},
                 {"locale": "fr", "id": declaration["id"]},
                 {"locale": "ar", "id": declaration["id"]},
+                {"locale": "zh-hans"},
+            ],
+            "declarations": [{"locale": "en"}, {"locale": "ru", "fallback": True}],
+            "homePage": [
+                {"locale": "en"},
+                {"locale": "ar"},
+                {"locale": "ru", "fallback": True, "fallbackLocales": ["fr"]},
             ],
             "memberStatesAndThemes": [{"locale": "en"}, {"locale": "zh-hans"}],
         }

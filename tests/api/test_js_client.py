@@ -45,6 +45,11 @@ out.firstStory = stories.edges[0].node.title;
 out.all = [];
 for await (const story of api.allStories({ locale: "en" })) out.all.push(story.slug);
 out.detail = (await api.story({ locale: "en", slug: "courts-that-listen" })).story.memberState.code;
+out.home = (await api.homePage({ locale: "en" })).homePage.title;
+const { declarations } = await api.declarations({ locale: "en" });
+const current = (await api.currentDeclaration({ locale: "en" })).declaration;
+out.declarations = declarations.length;
+out.current = current.id === declarations[0].id && current.signatories.length > 0;
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -85,6 +90,9 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "firstStory": "Girls back in school",
                 "all": ["girls-back-in-school", "courts-that-listen"],
                 "detail": "UY",
+                "home": "Good Human Rights Stories",
+                "declarations": 1,
+                "current": True,
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
             },
         )
