@@ -47,7 +47,12 @@ class CoalitionQuery(graphene.ObjectType):
     sdgs = graphene.List(
         graphene.NonNull(SustainableDevelopmentGoalType),
         locale=_locale_argument(),
-        description="The Sustainable Development Goals in use, by number.",
+        in_use=graphene.Boolean(
+            description="`true`: only the goals that stories published in this language "
+            "contribute to (for filters without dead ends); `false`: only the others; left "
+            "out: all 17."
+        ),
+        description="The Sustainable Development Goals, by number.",
     )
     organisations = graphene.List(
         graphene.NonNull(OrganisationType),

@@ -39,7 +39,7 @@ def story_connection(info, queryset, scope, order_by, first, after):
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
     return ConnectionValue(
-        queryset.ordered(_value(order_by) or "newest"),
+        queryset.ordered(_value(order_by) or "newest", scope.locale),
         first,
         after,
         prepare=lambda stories: context.attach(stories, scope),

@@ -403,6 +403,55 @@ class StoryCountByMemberStateLoader(BatchLoader):
         return {row["member_state__translation_key"]: row["count"] for row in queryset}
 
 
+def _public_stories(context, batch):
+    """The public stories in the batch's language (no fallback), as a subquery of ids."""
+    scope = Scope(scope_of(batch[0]).locale)
+    return in_language(StoryPage.objects.all(), context, scope).values("pk")
+
+
+class _StoryCountByTaxonomyLoader(BatchLoader):
+    """How many public stories in the batch's language are tagged with each item of a
+    many-to-many taxonomy (themes, goals), in one query; stories may point at any
+    language's row, so items are matched by translation key."""
+
+    relation = None  # the StoryPage many-to-many field
+    target = None  # its column on the through table
+
+    def key_of(self, item):
+        return item.translation_key
+
+    def empty(self):
+        return 0
+
+    def fetch(self, batch):
+        key = f"{self.target}__translation_key"
+        rows = (
+            getattr(StoryPage, self.relation)
+            .through.objects.filter(
+                storypage__in=_public_stories(self.context, batch),
+                **{f"{key}__in": [item.translation_key for item in batch]},
+            )
+            .order_by()
+            .values(key)
+            .annotate(count=Count("storypage", distinct=True))
+        )
+        return {row[key]: row["count"] for row in rows}
+
+
+class StoryCountByThemeLoader(_StoryCountByTaxonomyLoader):
+    """How many public stories each theme has in the batch's language."""
+
+    relation = "themes"
+    target = "theme"
+
+
+class StoryCountBySdgLoader(_StoryCountByTaxonomyLoader):
+    """How many public stories contribute to each goal in the batch's language."""
+
+    relation = "sdgs"
+    target = "sustainabledevelopmentgoal"
+
+
 class LatestStoriesByMemberStateLoader(BatchLoader):
     """The newest ``first`` public stories of each member state, in one query.
 

@@ -789,8 +789,9 @@ query HomePage($locale: String!, $fallback: Boolean = false, $fallbackLocales: [
 /** frontend_contract/operations/memberStatesAndThemes.graphql */
 export const MEMBER_STATES_AND_THEMES = /* GraphQL */ `
 # The reference lists behind filters and country pages: member states, themes, SDGs and
-# partner organisations, each in the requested language where translated.
-query MemberStatesAndThemes($locale: String!) {
+# partner organisations, each in the requested language where translated. Only the SDGs
+# that published stories contribute to, unless \`sdgsInUse: null\`.
+query MemberStatesAndThemes($locale: String!, $sdgsInUse: Boolean = true) {
   memberStates(locale: $locale) {
     id
     name
@@ -815,10 +816,12 @@ query MemberStatesAndThemes($locale: String!) {
     description
     udhrArticles
     isFallback
+    storyCount
   }
-  sdgs(locale: $locale) {
+  sdgs(locale: $locale, inUse: $sdgsInUse) {
     number
     name
+    storyCount
   }
   organisations(locale: $locale) {
     name
