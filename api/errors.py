@@ -79,8 +79,11 @@ class ApiError(GraphQLError):
 
 
 def unknown_locale(code, valid_codes):
+    near = str(code or "").strip().lower().replace("_", "-")
+    hint = f" (codes are written exactly as listed: “{near}”)" if near in valid_codes else ""
     return ApiError(
-        f"{shorten(code)} is not a content language; use one of {', '.join(valid_codes)}.",
+        f"{shorten(code)} is not a content language{hint}; use one of "
+        f"{', '.join(valid_codes)}, as `locales` lists them.",
         ErrorCode.UNKNOWN_LOCALE,
         validLocales=list(valid_codes),
     )

@@ -3,7 +3,8 @@
 import graphene
 from django.conf import settings
 
-from api.errors import unknown_locale
+from api.errors import invalid_argument, unknown_locale
+from api.loading.scope import Scope
 from core.languages import language_info
 
 
@@ -12,12 +13,71 @@ def content_language_codes():
 
 
 def check_locale(code):
-    """The normalised language code, or an UNKNOWN_LOCALE error listing the valid ones."""
+    """``code`` itself when it is one of the codes ``locales`` lists, else an UNKNOWN_LOCALE
+    error listing them.
+
+    Only the canonical spelling is accepted (``zh-hans``, not ``ZH-Hans``, ``zh_hans`` or
+    `` en``): each language then has one spelling, so one cache key at a CDN and one value
+    for clients generated from the operations. The message names the canonical code when
+    the client was close (a different case or an underscore).
+    """
     valid = content_language_codes()
-    normalised = (code or "").strip().lower().replace("_", "-")
-    if normalised not in valid:
-        raise unknown_locale(code, valid)
-    return normalised
+    if code in valid:
+        return code
+    raise unknown_locale(code, valid)
+
+
+def fallback_chain(language, requested=None):
+    """The languages to try, in order, when ``language`` has no published version (the
+    item's original language comes after them): ``requested`` (a request's
+    ``fallbackLocales``) when given, else the chain ``API_FALLBACK_LOCALES`` sets."""
+    if requested is None:
+        chain = settings.API_FALLBACK_LOCALES.get(language, [])
+    else:
+        valid = content_language_codes()
+        if len(requested) > len(valid):
+            raise invalid_argument(
+                f"fallbackLocales lists {len(requested)} languages; there are only "
+                f"{len(valid)}: {', '.join(valid)}.",
+                "fallbackLocales",
+            )
+        chain = [check_locale(code) for code in requested]
+    return tuple(dict.fromkeys(code for code in chain if code != language))
+
+
+def request_scope(locale, fallback=False, fallback_locales=None):
+    """The ``Scope`` of a root field's ``locale``, ``fallback`` and ``fallbackLocales``,
+    each checked (UNKNOWN_LOCALE or INVALID_ARGUMENT)."""
+    language = check_locale(locale)
+    if fallback_locales is not None and not fallback:
+        raise invalid_argument(
+            "fallbackLocales only applies with `fallback: true`: add it, or leave "
+            "fallbackLocales out.",
+            "fallbackLocales",
+        )
+    if not fallback:
+        return Scope(language)
+    return Scope(language, True, fallback_chain(language, fallback_locales))
+
+
+def locale_argument():
+    """The ``locale`` argument of a root field."""
+    return graphene.String(
+        required=True,
+        description="A content language code exactly as `locales` lists it: `en`, `fr`, "
+        "`es`, `ar`, `ru` or `zh-hans`.",
+    )
+
+
+def fallback_locales_argument():
+    """The ``fallbackLocales`` argument of every root field that takes ``fallback``."""
+    return graphene.List(
+        graphene.NonNull(graphene.String),
+        description="With `fallback: true`, the languages to try in order when the "
+        "requested one has no published version, before the original language (codes as "
+        "`locales` lists them). Leave out for the server's chain (by default: the default "
+        "language); `[]` goes straight to the original language.",
+    )
 
 
 class Direction(graphene.Enum):

@@ -4,10 +4,12 @@ Each app registers its page types with ``register_page_type`` so ``page(urlPath:
 any field typed ``Page`` can return the right concrete type.
 """
 
+import re
 from urllib.parse import unquote
 
 import graphene
 from django.conf import settings
+from django.db.models import OuterRef, Q, Subquery
 from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.models import Page, Revision
 
@@ -23,7 +25,7 @@ from api.loading.loaders import (
 from api.loading.request import api_context
 from api.loading.scope import Scope, batch_of, scope_of
 from api.loading.visibility import in_language
-from api.locale import LocaleType, locale_value
+from api.locale import LocaleType, content_language_codes, locale_value
 
 PAGE_TYPES = {}
 
@@ -266,15 +268,23 @@ class _OwnOriginal:
     total_segments = translated_segments = 0
 
 
+# Page ids are 32-bit integers in the database (Wagtail's ``Page.id`` is an AutoField); a
+# larger number can name no page, and would overflow the database's integer.
+MAX_PAGE_ID = 2**31 - 1
+PAGE_ID = re.compile(r"[0-9]{1,10}")
+
+
 def parse_page_id(value, argument="id"):
-    try:
-        page_id = int(str(value))
-    except (TypeError, ValueError):
+    """A page id from a client: a whole number from 1 to ``MAX_PAGE_ID``, else
+    INVALID_ARGUMENT saying so (never a database error)."""
+    text = str(value)
+    page_id = int(text) if PAGE_ID.fullmatch(text) else None
+    if page_id is None or not 1 <= page_id <= MAX_PAGE_ID:
         raise invalid_argument(
-            f"{argument} must be a page id (a whole number), not {shorten(value)}.", argument
-        ) from None
-    if page_id < 1:
-        raise invalid_argument(f"{argument} must be a positive page id.", argument)
+            f"{argument} must be a page id, a whole number from 1 to {MAX_PAGE_ID}, "
+            f"not {shorten(value)}.",
+            argument,
+        )
     return page_id
 
 
@@ -315,40 +325,56 @@ def attach_one(context, page, scope):
 
 
 def resolve_by_path(info, scope, url_path):
-    """The public page at a frontend path, e.g. ``/fr/histoires/`` or ``/histoires/``."""
+    """The public page at a frontend path, in the scope's language, or None.
+
+    The path may be any language's: ``/fr/histoires/``, ``/histoires/`` or, asked for in
+    French, ``/en/stories/`` or ``/stories/``. The page found there is answered in the
+    language asked for (with that version's own ``urlPath``, so a frontend can redirect to
+    it); with fallback, in the first language of the chain that has it, else in its
+    original language; else None.
+    """
     context = api_context(info)
     # Accept what a browser gives: percent-encoded (non-Latin slugs), with a query or fragment.
     raw = unquote((url_path or "").split("?", 1)[0].split("#", 1)[0])
-    path = "/" + "/".join(part for part in raw.split("/") if part)
-    prefix = f"/{scope.locale}"
-    if path == prefix or path.startswith(prefix + "/"):
-        path = path[len(prefix) :] or "/"
-    relative = path.strip("/")
+    parts = [part for part in raw.split("/") if part]
+    languages = content_language_codes()
+    prefix = [parts.pop(0)] if parts and parts[0] in languages else []
+    # The tree the path's prefix names first, then the language asked for, then the
+    # others a reader may have come from (``/fr/stories/`` holds an English slug).
+    path_languages = list(
+        dict.fromkeys([*prefix, scope.locale, *scope.chain, settings.LANGUAGE_CODE, *languages])
+    )
+    relative = "/".join(parts)
     relative = f"{relative}/" if relative else ""
-
-    def lookup(language, **filters):
+    at_path = Q()
+    for language in path_languages:
         root = context.pages.root_url_path(language)
-        if root is None:
-            return None
-        return Page.objects.filter(
-            url_path=root + relative, locale__language_code=language, **filters
-        ).values("pk")
-
-    def first_public(candidates):
-        if candidates is None:
-            return None
-        return context.pages.filter(Page.objects.filter(pk__in=candidates)).first()
-
-    page = first_public(lookup(scope.locale))
-    if page is None and scope.fallback:
-        # An alias stands in for an untranslated page: fall back to the page it mirrors.
-        aliased = lookup(scope.locale, alias_of__isnull=False)
-        if aliased is not None:
-            page = first_public(
-                Page.objects.filter(pk__in=aliased.values("alias_of_id")).values("pk")
-            )
-        if page is None and scope.locale != settings.LANGUAGE_CODE:
-            page = first_public(lookup(settings.LANGUAGE_CODE))
+        if root is not None:
+            at_path |= Q(url_path=root + relative, locale__language_code=language)
+    if not at_path:
+        return None
+    # Any page at the path, public or not (a draft, or an alias standing in for an
+    # untranslated page): only its translation key is used, and only public versions of
+    # it are answered. One query: each candidate carries the language of the path that
+    # led to it, and the path's own language wins.
+    at_path = Page.objects.filter(at_path)
+    candidates = in_language(
+        Page.objects.filter(translation_key__in=at_path.values("translation_key")),
+        context,
+        scope,
+    ).annotate(
+        path_language=Subquery(
+            at_path.filter(translation_key=OuterRef("translation_key"))
+            .order_by("pk")
+            .values("locale__language_code")[:1]
+        )
+    )
+    rank = {language: index for index, language in enumerate(path_languages)}
+    page = min(
+        candidates,
+        key=lambda candidate: (rank.get(candidate.path_language, len(rank)), candidate.pk),
+        default=None,
+    )
     if page is None:
         return None
     model = page.specific_class

@@ -16,7 +16,7 @@ from api.connection import ConnectionValue
 from api.errors import ApiError, ErrorCode, invalid_argument, shorten
 from api.loading.request import api_context
 from api.loading.scope import Scope, mark
-from api.locale import check_locale, content_language_codes, locale_value
+from api.locale import check_locale, content_language_codes, locale_value, request_scope
 from api.navigation import page_type_names
 from api.pages import resolve_by_path, resolve_draft
 from core.preview import PreviewTokenExpired, PreviewTokenInvalid, read_token
@@ -42,9 +42,9 @@ def locales(info):
     return [locale_value(code) for code in content_language_codes()]
 
 
-def page(info, locale, url_path, fallback=False):
+def page(info, locale, url_path, fallback=False, fallback_locales=None):
     """The public page at ``url_path`` in a language (or the page it stands for), or None."""
-    return resolve_by_path(info, Scope(check_locale(locale), bool(fallback)), url_path)
+    return resolve_by_path(info, request_scope(locale, fallback, fallback_locales), url_path)
 
 
 def preview(info, token):

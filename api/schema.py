@@ -8,7 +8,7 @@ import graphene
 
 from api import resolvers
 from api.connection import connection_arguments
-from api.locale import LocaleType
+from api.locale import LocaleType, fallback_locales_argument
 from api.navigation import MenuItemType, PageSummaryConnection, RedirectConnection
 from api.pages import PageInterface
 
@@ -32,9 +32,11 @@ class CoreQuery(graphene.ObjectType):
         ),
         fallback=graphene.Boolean(
             default_value=False,
-            description="When there is no published page at this path in this language, "
-            "return the original-language page it stands for (marked `isFallback`).",
+            description="When the page at this path has no published version in this "
+            "language, return it in the first language of the fallback chain that has one, "
+            "else in its original language (marked `isFallback`).",
         ),
+        fallback_locales=fallback_locales_argument(),
         description="Any published page by its path, so a frontend can route every URL; "
         "null when nothing public lives there. Use `... on StoryPage { … }` for the "
         "fields of each type.",
@@ -57,7 +59,6 @@ class CoreQuery(graphene.ObjectType):
 
     pages = graphene.Field(
         PageSummaryConnection,
-        required=True,
         locale=graphene.String(
             required=True, description="A content language code, e.g. `en`; see `locales`."
         ),
@@ -73,7 +74,6 @@ class CoreQuery(graphene.ObjectType):
     )
     menu = graphene.List(
         graphene.NonNull(MenuItemType),
-        required=True,
         locale=graphene.String(
             required=True, description="A content language code, e.g. `en`; see `locales`."
         ),
@@ -83,7 +83,6 @@ class CoreQuery(graphene.ObjectType):
     )
     redirects = graphene.Field(
         RedirectConnection,
-        required=True,
         **connection_arguments(),
         description="The redirects editors manage in the CMS (Settings › Redirects), for a "
         "website to apply before routing. Redirects to pages readers may not see are left out.",

@@ -2,8 +2,11 @@
 
 Built on graphene-django's ``GraphQLView`` with these changes:
 
-* POST bodies must be ``application/json`` (or ``application/graphql``); form and
-  multipart bodies, which browsers may send cross-site without a CORS preflight, are
+* GET, HEAD and POST only. HEAD answers exactly as GET would (status and headers, the
+  query run and charged alike) without a body, so link checkers and CDNs can probe a URL.
+* POST bodies must be ``application/json``, as the GraphQL-over-HTTP specification and the
+  contract's README say; ``application/graphql`` (dropped from that specification), form
+  and multipart bodies, which browsers may send cross-site without a CORS preflight, are
   refused with 415. Batched (array) bodies are refused with 400.
 * Every error carries ``extensions.code`` and every error body is JSON, whatever the
   status. Client errors keep their message (with "Did you mean" suggestions removed unless
@@ -60,7 +63,9 @@ from api.validation import check_limits, check_variables
 
 logger = logging.getLogger("ghrs.api")
 
-ALLOWED_CONTENT_TYPES = ("application/json", "application/graphql")
+ALLOWED_CONTENT_TYPES = ("application/json",)
+# Methods that carry the query in the query string.
+QUERY_STRING_METHODS = ("GET", "HEAD")
 INTERNAL_MESSAGE = (
     "Internal error: this field could not be resolved. The problem has been logged; "
     "the rest of the response is unaffected."
@@ -99,19 +104,24 @@ class PublicGraphQLView(GraphQLView):
         self.graphiql = bool(settings.GRAPHIQL_ENABLED)
         request.graphql_cost = None
         try:
-            if request.method not in ("GET", "POST"):
+            if request.method not in (*QUERY_STRING_METHODS, "POST"):
                 raise ApiHttpError(
                     405,
-                    f"{request.method} is not supported: send queries with GET or POST.",
+                    f"{request.method} is not supported: send queries with GET or POST "
+                    "(HEAD answers as GET does, without the body).",
                     ErrorCode.METHOD_NOT_ALLOWED,
                 )
             data = self.parse_body(request)
             if self.graphiql and self.can_display_graphiql(request, data):
-                return self.render_graphiql(request, **self.graphiql_context())
+                return without_body(
+                    request, self.render_graphiql(request, **self.graphiql_context())
+                )
             result, status = self.get_response(request, data)
-            return self.answer(request, result, status)
+            return without_body(request, self.answer(request, result, status))
         except HttpError as error:
-            return caching.add_private_headers(self.http_error_response(request, error))
+            return without_body(
+                request, caching.add_private_headers(self.http_error_response(request, error))
+            )
         except (ServiceOutage, throttling.Refusal, *OUTAGE_ERRORS):
             # A spent budget or a backing service that is down: api.edge answers the whole
             # request (429 or 503), in the API's error shape.
@@ -120,17 +130,20 @@ class PublicGraphQLView(GraphQLView):
             # A fault on our side outside any resolver: still a JSON answer, never
             # Django's HTML error page, and nothing about the fault reaches the client.
             logger.exception("GraphQL request failed")
-            return self.json_response(
+            return without_body(
                 request,
-                {
-                    "errors": [
-                        {
-                            "message": REQUEST_FAILED_MESSAGE,
-                            "extensions": {"code": ErrorCode.INTERNAL_ERROR},
-                        }
-                    ]
-                },
-                500,
+                self.json_response(
+                    request,
+                    {
+                        "errors": [
+                            {
+                                "message": REQUEST_FAILED_MESSAGE,
+                                "extensions": {"code": ErrorCode.INTERNAL_ERROR},
+                            }
+                        ]
+                    },
+                    500,
+                ),
             )
 
     def answer(self, request, body, status):
@@ -158,7 +171,11 @@ class PublicGraphQLView(GraphQLView):
         status = error.response.status_code
         response = self.json_response(request, {"errors": [self.format_error(error)]}, status)
         if status == 405:
-            response["Allow"] = "GET, POST" if request.method not in ("GET", "POST") else "POST"
+            response["Allow"] = (
+                "GET, HEAD, POST"
+                if request.method not in (*QUERY_STRING_METHODS, "POST")
+                else "POST"
+            )
         return response
 
     def graphiql_context(self):
@@ -187,7 +204,7 @@ class PublicGraphQLView(GraphQLView):
     # Request parsing -----------------------------------------------------------------
 
     def parse_body(self, request):
-        if request.method != "POST":
+        if request.method in QUERY_STRING_METHODS:
             self.check_size(len(request.META.get("QUERY_STRING", "")), "query string")
             return {}
         content_type = self.get_content_type(request)
@@ -195,7 +212,8 @@ class PublicGraphQLView(GraphQLView):
             raise ApiHttpError(
                 415,
                 f"Content type “{content_type or 'none'}” is not supported: send a JSON "
-                'body {"query": …, "variables": {…}} with Content-Type: application/json.',
+                'body {"query": …, "variables": {…}} with Content-Type: application/json '
+                "(or the query in the query string of a GET).",
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE,
             )
         body = self.read_body(request)
@@ -203,8 +221,6 @@ class PublicGraphQLView(GraphQLView):
             body = body.decode("utf-8")
         except UnicodeDecodeError:
             raise self._bad_request("The request body is not valid UTF-8.") from None
-        if content_type == "application/graphql":
-            return {"query": body}
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):
@@ -257,15 +273,10 @@ class PublicGraphQLView(GraphQLView):
         )
 
     def get_graphql_params(self, request, data):
-        query = request.GET.get("query") if request.method == "GET" else data.get("query")
-        variables = (
-            request.GET.get("variables") if request.method == "GET" else data.get("variables")
-        )
-        operation_name = (
-            request.GET.get("operationName")
-            if request.method == "GET"
-            else data.get("operationName")
-        )
+        source = request.GET if request.method in QUERY_STRING_METHODS else data
+        query = source.get("query")
+        variables = source.get("variables")
+        operation_name = source.get("operationName")
         if query is not None and not isinstance(query, str):
             raise self._bad_request("`query` must be a string holding a GraphQL document.")
         if query is not None and len(query) > settings.API_MAX_QUERY_LENGTH:
@@ -468,10 +479,10 @@ class PublicGraphQLView(GraphQLView):
             if show_graphiql:
                 return None
             raise ApiHttpError(
-                405 if request.method == "GET" else 400,
+                405 if request.method in QUERY_STRING_METHODS else 400,
                 f"This API is read-only: {operation.operation.value} operations are not supported.",
                 ErrorCode.METHOD_NOT_ALLOWED
-                if request.method == "GET"
+                if request.method in QUERY_STRING_METHODS
                 else ErrorCode.GRAPHQL_VALIDATION_FAILED,
             )
 
@@ -658,6 +669,16 @@ def selects_private_root_field(document, operation):
                     seen.add(name)
                     pending.append(fragments[name].selection_set)
     return False
+
+
+def without_body(request, response):
+    """``response`` as the answer to a HEAD request: the same status and headers (its
+    ``Content-Length`` that of the body GET would send), no body."""
+    if request.method == "HEAD":
+        length = len(response.content)
+        response.content = b""
+        response["Content-Length"] = str(length)
+    return response
 
 
 graphql_view = guarded(csrf_exempt(PublicGraphQLView.as_view()))

@@ -23,7 +23,6 @@ def _locale_argument():
 class CoalitionQuery(graphene.ObjectType):
     member_states = graphene.List(
         graphene.NonNull(MemberStateType),
-        required=True,
         locale=_locale_argument(),
         description="Every member state, by name; each in the language asked for where "
         "translated, else in its original language (`isFallback: true`).",
@@ -36,7 +35,6 @@ class CoalitionQuery(graphene.ObjectType):
     )
     themes = graphene.List(
         graphene.NonNull(ThemeType),
-        required=True,
         locale=_locale_argument(),
         description="Every theme, by name, in the language asked for where translated.",
     )
@@ -48,13 +46,16 @@ class CoalitionQuery(graphene.ObjectType):
     )
     sdgs = graphene.List(
         graphene.NonNull(SustainableDevelopmentGoalType),
-        required=True,
         locale=_locale_argument(),
-        description="The Sustainable Development Goals in use, by number.",
+        in_use=graphene.Boolean(
+            description="`true`: only the goals that stories published in this language "
+            "contribute to (for filters without dead ends); `false`: only the others; left "
+            "out: all 17."
+        ),
+        description="The Sustainable Development Goals, by number.",
     )
     organisations = graphene.List(
         graphene.NonNull(OrganisationType),
-        required=True,
         locale=_locale_argument(),
         description="Every partner organisation, by name.",
     )

@@ -7,7 +7,12 @@ import graphene
 
 from api.connection import page_size
 from api.images import ImageType, image_ref
-from api.loading.loaders import LatestStoriesByMemberStateLoader, StoryCountByMemberStateLoader
+from api.loading.loaders import (
+    LatestStoriesByMemberStateLoader,
+    StoryCountByMemberStateLoader,
+    StoryCountBySdgLoader,
+    StoryCountByThemeLoader,
+)
 from api.loading.request import api_context
 from api.loading.scope import batch_of
 from api.pages import selects
@@ -84,6 +89,16 @@ class ThemeType(graphene.ObjectType):
         description="Articles of the Universal Declaration of Human Rights it relates to.",
     )
 
+    story_count = graphene.Int(
+        required=True,
+        description="How many stories under this theme are published in the language asked "
+        "for (what `stories(theme:)` would count).",
+    )
+
+    @staticmethod
+    def resolve_story_count(theme, info):
+        return StoryCountByThemeLoader(api_context(info), batch_of(theme)).load(theme)
+
     @staticmethod
     def resolve_description(theme, info):
         return theme.description or None
@@ -102,6 +117,15 @@ class SustainableDevelopmentGoalType(graphene.ObjectType):
 
     number = graphene.Int(required=True, description="The goal's number, 1 to 17.")
     name = graphene.String(required=True, description="The goal's short name.")
+    story_count = graphene.Int(
+        required=True,
+        description="How many stories contributing to this goal are published in the "
+        "language asked for (what `stories(sdg:)` would count).",
+    )
+
+    @staticmethod
+    def resolve_story_count(goal, info):
+        return StoryCountBySdgLoader(api_context(info), batch_of(goal)).load(goal)
 
 
 class OrganisationKind(graphene.Enum):

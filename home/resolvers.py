@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from api.loading.request import api_context
-from api.loading.scope import Scope
 from api.loading.visibility import in_language
-from api.locale import check_locale
+from api.locale import check_locale, request_scope
 from home.models import HomePage, SiteSettings
 
 
-def home_page(info, locale, fallback=False):
+def home_page(info, locale, fallback=False, fallback_locales=None):
     """The public home page at the root of a language's site (or its fallback), or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     roots = [path for path, _, _ in context.pages.roots]
     page = (

@@ -5,6 +5,7 @@ Declarations only: the field's logic is in ``home.resolvers``.
 
 import graphene
 
+from api.locale import fallback_locales_argument
 from home import resolvers
 from home.types import HomePageType, SiteSettingsType
 
@@ -17,9 +18,12 @@ class HomeQuery(graphene.ObjectType):
         ),
         fallback=graphene.Boolean(
             default_value=False,
-            description="When this language has no published home page, return the "
-            "original one (marked `isFallback`).",
+            description="When this language has no published home page, return the one "
+            "in the first language of the fallback chain that has one, else the original "
+            "(marked `isFallback`). Featured stories and the next meeting follow their own "
+            "rules (see their descriptions).",
         ),
+        fallback_locales=fallback_locales_argument(),
         description="The home page of a language's site; null if it is not published.",
     )
 

@@ -5,9 +5,9 @@ import graphene
 from api.blocks import StreamBlockInterface, page_stream
 from api.loading.loaders import FeaturedStoriesByHomePageLoader
 from api.loading.request import api_context
-from api.loading.scope import batch_of, scope_of
+from api.loading.scope import Scope, batch_of, scope_of
 from api.loading.visibility import in_language
-from api.locale import LocaleType, locale_value
+from api.locale import LocaleType, fallback_chain, locale_value
 from api.pages import (
     PageInterface,
     register_page_type,
@@ -33,11 +33,15 @@ class HomePageType(graphene.ObjectType):
         graphene.NonNull("stories.types.StoryPageType"),
         required=True,
         description="Stories editors chose to feature, in their order; only those published "
-        "in this language.",
+        "in this home page's language (never swapped for another language's version, even "
+        "with `fallback`).",
     )
     next_meeting = graphene.Field(
         "meetings.types.MeetingPageType",
-        description="The meeting taking place now or starting next, if any.",
+        description="The meeting taking place now or starting next, if any. It falls back "
+        "on its own, whatever `fallback` says: when it is not published in the language "
+        "asked for, it comes in the first language of the fallback chain that has it, else "
+        "in its original language (marked `isFallback`).",
     )
     social_image = social_image_field()
 
@@ -52,7 +56,10 @@ class HomePageType(graphene.ObjectType):
     @staticmethod
     def resolve_next_meeting(home, info):
         context = api_context(info)
-        scope = scope_of(home)
+        asked = scope_of(home)
+        # A home page without its next meeting would hide that anything is coming up.
+        chain = asked.chain if asked.fallback else fallback_chain(asked.locale)
+        scope = Scope(asked.locale, True, chain)
         meeting = (
             in_language(MeetingPage.objects.filter(ends_at__gt=context.now), context, scope)
             .select_related("locale")

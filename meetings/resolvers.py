@@ -9,10 +9,9 @@ from django.db.models import F
 
 from api.connection import ConnectionValue
 from api.loading.request import api_context
-from api.loading.scope import Scope
 from api.loading.visibility import in_language
-from api.locale import check_locale
-from api.pages import find_page, selects
+from api.locale import request_scope
+from api.pages import attach_one, find_page, selects
 from meetings.models import DeclarationPage, MeetingPage
 
 # Fields that read a meeting's StreamFields; a list that asks for none of them skips loading
@@ -32,6 +31,7 @@ def meetings(
     status=None,
     order_by="latest_first",
     fallback=False,
+    fallback_locales=None,
     first=20,
     after=None,
 ):
@@ -39,7 +39,7 @@ def meetings(
 
     ``status`` is worked out against the request's clock, so one response agrees with itself.
     """
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     queryset = MeetingPage.objects.all()
     if kind is not None:
@@ -57,25 +57,34 @@ def meetings(
     )
 
 
-def meeting(info, locale, slug=None, id=None, fallback=False):
+def meeting(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
     """The root ``meeting`` field: one public meeting by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, MeetingPage, scope, slug=slug, page_id=id)
 
 
-def declarations(info, locale, fallback=False):
-    """Public declarations, most recently opened for signature first."""
-    scope = Scope(check_locale(locale), bool(fallback))
-    context = api_context(info)
-    declarations = list(
+def _declarations(context, scope):
+    """Public declarations in the scope's language, most recently opened first."""
+    return (
         in_language(DeclarationPage.objects.all(), context, scope)
         .select_related("locale")
         .order_by(F("opened_for_signature_on").desc(nulls_last=True), "pk")
     )
-    return context.attach(declarations, scope)
 
 
-def declaration(info, locale, slug=None, id=None, fallback=False):
-    """The root ``declaration`` field: one public declaration by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+def declarations(info, locale, fallback=False, fallback_locales=None):
+    """Public declarations, most recently opened for signature first."""
+    scope = request_scope(locale, fallback, fallback_locales)
+    context = api_context(info)
+    return context.attach(list(_declarations(context, scope)), scope)
+
+
+def declaration(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
+    """The root ``declaration`` field: one public declaration by slug or id, else the
+    current one (the most recently opened for signature), or None."""
+    scope = request_scope(locale, fallback, fallback_locales)
+    if slug is None and id is None:
+        # No client should need the declaration's slug in each language to show it.
+        context = api_context(info)
+        return attach_one(context, _declarations(context, scope).first(), scope)
     return find_page(info, DeclarationPage, scope, slug=slug, page_id=id)

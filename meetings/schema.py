@@ -6,6 +6,7 @@ Declarations only: each field's logic is in ``meetings.resolvers``.
 import graphene
 
 from api.connection import connection_arguments
+from api.locale import fallback_locales_argument
 from meetings import resolvers
 from meetings.types import (
     DeclarationPageType,
@@ -39,15 +40,15 @@ def _locale_argument():
 def _fallback_argument(what):
     return graphene.Boolean(
         default_value=False,
-        description=f"Also return {what} not translated into this language, in their "
-        "original language (marked `isFallback`).",
+        description=f"Also return {what} not published in this language, in the first "
+        "language of the fallback chain that has them, else in their original language "
+        "(marked `isFallback`).",
     )
 
 
 class MeetingsQuery(graphene.ObjectType):
     meetings = graphene.Field(
         MeetingConnection,
-        required=True,
         locale=_locale_argument(),
         kind=graphene.Argument(MeetingKind, description="Only meetings of this kind."),
         status=graphene.Argument(
@@ -57,6 +58,7 @@ class MeetingsQuery(graphene.ObjectType):
             MeetingOrder, default_value=MeetingOrder.LATEST_FIRST, description="Order."
         ),
         fallback=_fallback_argument("meetings"),
+        fallback_locales=fallback_locales_argument(),
         **connection_arguments(),
         description="Published meetings in one language, filtered and paginated.",
     )
@@ -66,13 +68,14 @@ class MeetingsQuery(graphene.ObjectType):
         slug=graphene.String(description="The meeting's slug."),
         id=graphene.ID(description="The id of the meeting in any language."),
         fallback=_fallback_argument("a meeting"),
+        fallback_locales=fallback_locales_argument(),
         description="One published meeting by slug or id; null if there is none.",
     )
     declarations = graphene.List(
         graphene.NonNull(DeclarationPageType),
-        required=True,
         locale=_locale_argument(),
         fallback=_fallback_argument("declarations"),
+        fallback_locales=fallback_locales_argument(),
         description="Published declarations, most recently opened for signature first.",
     )
     declaration = graphene.Field(
@@ -81,7 +84,9 @@ class MeetingsQuery(graphene.ObjectType):
         slug=graphene.String(description="The declaration's slug."),
         id=graphene.ID(description="The id of the declaration in any language."),
         fallback=_fallback_argument("a declaration"),
-        description="One published declaration by slug or id; null if there is none.",
+        fallback_locales=fallback_locales_argument(),
+        description="One published declaration by slug or id; with neither, the current "
+        "one (the most recently opened for signature). Null if there is none.",
     )
 
     @staticmethod

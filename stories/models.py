@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, VideoBlock
+from core.collation import collated, collation_for
 from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
@@ -116,9 +117,14 @@ class StoryPageQuerySet(PageQuerySet):
                 f"Stories have no order “{order}”; the orders are {', '.join(cls.ORDERS)}."
             ) from None
 
-    def ordered(self, order):
-        """The stories in the order named ``order`` (a key of ``ORDERS``)."""
-        return self.order_by(*self.ordering(order))
+    def ordered(self, order, language=None):
+        """The stories in the order named ``order`` (a key of ``ORDERS``); titles sort by
+        ``language``'s alphabet where the database has its collation (PostgreSQL with
+        ICU), else by code point."""
+        ordering = self.ordering(order)
+        if order == "title" and collation_for(language):
+            ordering = (collated("title", language).asc(), *ordering[1:])
+        return self.order_by(*ordering)
 
     def newest(self):
         """Most recent story date first; undated stories last."""

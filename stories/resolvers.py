@@ -10,13 +10,15 @@ import datetime
 from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
+from api.arguments import parse_member_state_code
 from api.connection import ConnectionValue
 from api.errors import invalid_argument, shorten
 from api.loading.request import api_context
-from api.loading.scope import Scope, scope_of
+from api.loading.scope import scope_of
 from api.loading.visibility import in_language
-from api.locale import check_locale
+from api.locale import request_scope
 from api.pages import find_page, parse_page_id, public_children, selects
+from coalition.models import MemberState, Theme
 from meetings.models import MeetingPage
 from stories.models import StoryPage
 
@@ -37,7 +39,7 @@ def story_connection(info, queryset, scope, order_by, first, after):
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
     return ConnectionValue(
-        queryset.ordered(_value(order_by) or "newest"),
+        queryset.ordered(_value(order_by) or "newest", scope.locale),
         first,
         after,
         prepare=lambda stories: context.attach(stories, scope),
@@ -45,20 +47,42 @@ def story_connection(info, queryset, scope, order_by, first, after):
 
 
 def _member_state_code(code):
-    code = code.strip().upper()
-    if len(code) != 2 or not code.isalpha():
+    """A member state's code from the ``memberState`` filter; INVALID_ARGUMENT unless it
+    names a member state."""
+    code = parse_member_state_code(code)
+    if not MemberState.objects.filter(code=code).exists():
         raise invalid_argument(
-            f"memberState must be a two-letter ISO 3166-1 code such as `UY`, not {shorten(code)}.",
+            f"memberState {shorten(code)} is not a member state of the initiative; "
+            "`memberStates` lists them with their codes.",
             "memberState",
         )
     return code
 
 
+def _theme_slug(slug):
+    """A theme's slug from the ``theme`` filter; INVALID_ARGUMENT, naming the slugs, unless
+    it names a theme."""
+    slug = slug.strip()
+    if not Theme.objects.filter(slug=slug).exists():
+        slugs = sorted(set(Theme.objects.values_list("slug", flat=True)))
+        raise invalid_argument(
+            f"theme {shorten(slug)} is not a theme's slug; use one of {', '.join(slugs)} "
+            "(`themes` lists them with their names).",
+            "theme",
+        )
+    return slug
+
+
 def _stories_at_meeting(context, meeting_id):
-    """Translation keys of the stories presented at a public meeting's programme items."""
+    """Translation keys of the stories presented at a public meeting's programme items;
+    INVALID_ARGUMENT when no public meeting has that id."""
     meeting = context.pages.filter(MeetingPage.objects.filter(pk=meeting_id)).first()
     if meeting is None:
-        return []
+        raise invalid_argument(
+            f"meeting {meeting_id} is not the id of a published meeting; `meetings` lists "
+            "them with their ids.",
+            "meeting",
+        )
     story_ids = [
         item["value"].get("story")
         for item in meeting.programme.raw_data
@@ -71,6 +95,7 @@ def stories(
     info,
     locale,
     fallback=False,
+    fallback_locales=None,
     member_state=None,
     theme=None,
     sdg=None,
@@ -82,7 +107,7 @@ def stories(
     after=None,
 ):
     """The root ``stories`` list: public stories in one language, filtered and paginated."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     context = api_context(info)
     queryset = StoryPage.objects.all()
     if member_state is not None:
@@ -91,7 +116,7 @@ def stories(
         queryset = queryset.filter(
             Exists(
                 StoryPage.themes.through.objects.filter(
-                    storypage_id=OuterRef("pk"), theme__slug=theme.strip()
+                    storypage_id=OuterRef("pk"), theme__slug=_theme_slug(theme)
                 )
             )
         )
@@ -117,9 +142,9 @@ def stories(
     return story_connection(info, queryset, scope, order_by, first, after)
 
 
-def story(info, locale, slug=None, id=None, fallback=False):
+def story(info, locale, slug=None, id=None, fallback=False, fallback_locales=None):
     """The root ``story`` field: one public story by slug or id, or None."""
-    scope = Scope(check_locale(locale), bool(fallback))
+    scope = request_scope(locale, fallback, fallback_locales)
     return find_page(info, StoryPage, scope, slug=slug, page_id=id)
 
 

@@ -6,6 +6,7 @@ Declarations only: each field's logic is in ``stories.resolvers``.
 import graphene
 
 from api.connection import connection_arguments
+from api.locale import fallback_locales_argument
 from stories import resolvers
 from stories.types import StoryConnection, StoryOrder, StoryPageType
 
@@ -13,15 +14,16 @@ from stories.types import StoryConnection, StoryOrder, StoryPageType
 class StoriesQuery(graphene.ObjectType):
     stories = graphene.Field(
         StoryConnection,
-        required=True,
         locale=graphene.String(
             required=True, description="A content language code, e.g. `en`; see `locales`."
         ),
         fallback=graphene.Boolean(
             default_value=False,
-            description="Also list stories not translated into this language, in their "
-            "original language (marked `isFallback`).",
+            description="Also list stories not published in this language, in the first "
+            "language of the fallback chain that has them, else in their original language "
+            "(marked `isFallback`).",
         ),
+        fallback_locales=fallback_locales_argument(),
         member_state=graphene.String(
             description="Only stories of this country (ISO 3166-1 alpha-2 code, e.g. `UY`)."
         ),
@@ -45,9 +47,11 @@ class StoriesQuery(graphene.ObjectType):
         id=graphene.ID(description="The id of the story in any language."),
         fallback=graphene.Boolean(
             default_value=False,
-            description="When the story is not translated into this language, return it in "
-            "its original language (marked `isFallback`) instead of null.",
+            description="When the story is not published in this language, return it in the "
+            "first language of the fallback chain that has it, else in its original "
+            "language (marked `isFallback`), instead of null.",
         ),
+        fallback_locales=fallback_locales_argument(),
         description="One published story by slug or id; null if there is none.",
     )
 

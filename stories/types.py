@@ -41,7 +41,9 @@ class StoryOrder(graphene.Enum):
         return {
             "NEWEST": "Most recent story date first; undated stories last.",
             "OLDEST": "Earliest story date first; undated stories last.",
-            "TITLE": "By title, A to Z.",
+            "TITLE": 'By title, A to Z in the alphabet of the language asked for ("Des '
+            'écoles" before "Des villages" in French) on PostgreSQL; by code point on '
+            "databases without ICU collations (SQLite in development).",
             "RECENTLY_PUBLISHED": "Most recently published first.",
         }[self.name]
 

@@ -220,14 +220,16 @@ class _PageVersions:
 
     def choose(self, pk, scope):
         """The public version of page ``pk`` in the scope's language, else with fallback
-        the original (first-created) public version; else None."""
+        in the first language of its chain that has one, else the original
+        (first-created) public version; else None."""
         page = self.by_pk.get(pk)
         if page is None:
             return None
         group = self.versions.get(page.translation_key, [])
-        for version in group:
-            if version.locale.language_code == scope.locale:
-                return version
+        by_language = {version.locale.language_code: version for version in reversed(group)}
+        for language in scope.preferred():
+            if language in by_language:
+                return by_language[language]
         if scope.fallback and group:
             return group[0]
         return None
@@ -376,7 +378,8 @@ class SnippetsByRelationLoader(BatchLoader):
 
 
 class FeaturedStoriesByHomePageLoader(BatchLoader):
-    """The stories each home page features, in the editors' order, public ones only."""
+    """The stories each home page features, in the editors' order, public ones only, in
+    the home page's own language: a fallback never swaps in another language's story."""
 
     def empty(self):
         return []
@@ -389,7 +392,7 @@ class FeaturedStoriesByHomePageLoader(BatchLoader):
             .values_list("page_id", "story_id")
         ):
             links[page_id].append(story_id)
-        stories = PagesByIdLoader(self.context, StoryPage, scope_of(batch[0]))
+        stories = PagesByIdLoader(self.context, StoryPage, Scope(batch[0].locale.language_code))
         stories.want(story_id for ids in links.values() for story_id in ids)
         return {
             page_id: _unique(story for story in map(stories.get, ids) if story is not None)
@@ -424,6 +427,55 @@ class StoryCountByMemberStateLoader(BatchLoader):
             .annotate(count=Count("pk"))
         )
         return {row["member_state__translation_key"]: row["count"] for row in queryset}
+
+
+def _public_stories(context, batch):
+    """The public stories in the batch's language (no fallback), as a subquery of ids."""
+    scope = Scope(scope_of(batch[0]).locale)
+    return in_language(StoryPage.objects.all(), context, scope).values("pk")
+
+
+class _StoryCountByTaxonomyLoader(BatchLoader):
+    """How many public stories in the batch's language are tagged with each item of a
+    many-to-many taxonomy (themes, goals), in one query; stories may point at any
+    language's row, so items are matched by translation key."""
+
+    relation = None  # the StoryPage many-to-many field
+    target = None  # its column on the through table
+
+    def key_of(self, item):
+        return item.translation_key
+
+    def empty(self):
+        return 0
+
+    def fetch(self, batch):
+        key = f"{self.target}__translation_key"
+        rows = (
+            getattr(StoryPage, self.relation)
+            .through.objects.filter(
+                storypage__in=_public_stories(self.context, batch),
+                **{f"{key}__in": [item.translation_key for item in batch]},
+            )
+            .order_by()
+            .values(key)
+            .annotate(count=Count("storypage", distinct=True))
+        )
+        return {row[key]: row["count"] for row in rows}
+
+
+class StoryCountByThemeLoader(_StoryCountByTaxonomyLoader):
+    """How many public stories each theme has in the batch's language."""
+
+    relation = "themes"
+    target = "theme"
+
+
+class StoryCountBySdgLoader(_StoryCountByTaxonomyLoader):
+    """How many public stories contribute to each goal in the batch's language."""
+
+    relation = "sdgs"
+    target = "sustainabledevelopmentgoal"
 
 
 class LatestStoriesByMemberStateLoader(BatchLoader):

@@ -12,10 +12,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Scope:
-    """What the client asked for: a content language, and whether to fall back."""
+    """What the client asked for: a content language, whether to fall back, and where.
+
+    With ``fallback``, an item with no public version in ``locale`` comes in the first
+    language of ``chain`` that has one, else in its original language.
+    """
 
     locale: str
     fallback: bool = False
+    chain: tuple = ()
+
+    def preferred(self):
+        """The languages to try in order, before the original one."""
+        return (self.locale, *self.chain) if self.fallback else (self.locale,)
 
 
 class Batch(list):

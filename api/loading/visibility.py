@@ -118,8 +118,9 @@ class PublicPages:
 def in_language(queryset, context, scope):
     """Public pages of ``queryset`` in the scope's language, for the request's ``context``.
 
-    With fallback, a page with no public version in that language comes back once, in
-    its original language: the first-created public version.
+    With fallback, a page with no public version in that language comes back once: in
+    the first language of the scope's fallback chain that has a public version, else in
+    its original language (the first-created public version).
     """
     model = queryset.model
     public_q = context.pages.q()
@@ -127,9 +128,16 @@ def in_language(queryset, context, scope):
     if not scope.fallback:
         return queryset.filter(locale__language_code=scope.locale)
     versions = model.objects.filter(public_q, translation_key=OuterRef("translation_key"))
-    has_local = Exists(versions.filter(locale__language_code=scope.locale))
+    chosen = Q(locale__language_code=scope.locale)
+    tried = [scope.locale]
+    for language in scope.chain:
+        chosen |= Q(locale__language_code=language) & ~Exists(
+            versions.filter(locale__language_code__in=list(tried))
+        )
+        tried.append(language)
+    has_preferred = Exists(versions.filter(locale__language_code__in=tried))
     has_earlier = Exists(versions.filter(pk__lt=OuterRef("pk")))
-    return queryset.filter(Q(locale__language_code=scope.locale) | (~has_local & ~has_earlier))
+    return queryset.filter(chosen | (~has_preferred & ~has_earlier))
 
 
 def public_in_collections(queryset):

@@ -87,7 +87,7 @@ def test_a_view_restriction_of_any_kind_hides_the_page(site_tree, restriction_ty
     restricted = page(site_tree["home"], "Restricted")
     restriction = restrict(restricted, restriction_type, **fields)
     if restriction_type == PageViewRestriction.GROUPS:
-        restriction.groups.set([Group.objects.create(name="Event staff")])
+        restriction.groups.set([Group.objects.get_or_create(name="Event staff")[0]])
     assert public(restricted, site_tree["home"]) == {site_tree["home"].title}
 
 
@@ -108,7 +108,7 @@ def test_a_view_restriction_of_any_kind_on_an_ancestor_hides_its_descendants(
     sibling = page(site_tree["home"], "Open sibling")
     restriction = restrict(section, restriction_type, **fields)
     if restriction_type == PageViewRestriction.GROUPS:
-        restriction.groups.set([Group.objects.create(name="Event staff")])
+        restriction.groups.set([Group.objects.get_or_create(name="Event staff")[0]])
     assert public(section, child, grandchild, sibling) == {"Open sibling"}
 
 

@@ -184,6 +184,36 @@ LANGUAGES = [
     ("zh-hans", "Chinese (Simplified)"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+
+
+def _fallback_locales(raw):
+    """``API_FALLBACK_LOCALES`` from the environment: ``ru=en;ar=fr,en`` (each language,
+    ``=``, the languages it falls back to in order; ``;`` between languages)."""
+    codes = {code for code, _ in LANGUAGES}
+    chains = {}
+    for entry in raw.split(";"):
+        if not entry.strip():
+            continue
+        language, _, chain = entry.partition("=")
+        language = language.strip()
+        chain = [code.strip() for code in chain.split(",") if code.strip()]
+        unknown = sorted({language, *chain} - codes)
+        if unknown:
+            raise ImproperlyConfigured(
+                f"API_FALLBACK_LOCALES names {', '.join(unknown)}, which are not content "
+                f"languages ({', '.join(sorted(codes))})."
+            )
+        chains[language] = chain
+    return chains
+
+
+# Where the API looks when `fallback: true` is asked for and a language has no published
+# version: the languages listed for it, in order, then the language the item was first
+# written in. By default every language falls back to the default language; the
+# environment variable replaces the chains of the languages it names.
+API_FALLBACK_LOCALES = {
+    code: [LANGUAGE_CODE] for code, _ in LANGUAGES if code != LANGUAGE_CODE
+} | env("API_FALLBACK_LOCALES", {}, cast=_fallback_locales)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True

@@ -910,9 +910,22 @@ fragment PresenterVideo on Video {
 /** frontend_contract/operations/declarationWithSignatories.graphql */
 export const DECLARATION_WITH_SIGNATORIES = /* GraphQL */ `
 # The declaration: its text, where it was adopted, who signed (earliest first) and the
-# PDF in the requested language.
-query DeclarationWithSignatories($locale: String!, $slug: String, $id: ID, $fallback: Boolean = false) {
-  declaration(locale: $locale, slug: $slug, id: $id, fallback: $fallback) {
+# PDF in the requested language. Leave out \`slug\` and \`id\` for the current declaration
+# (the most recently opened for signature), whatever its slug in each language.
+query DeclarationWithSignatories(
+  $locale: String!
+  $slug: String
+  $id: ID
+  $fallback: Boolean = false
+  $fallbackLocales: [String!]
+) {
+  declaration(
+    locale: $locale
+    slug: $slug
+    id: $id
+    fallback: $fallback
+    fallbackLocales: $fallbackLocales
+  ) {
     id
     title
     urlPath
@@ -955,11 +968,105 @@ query DeclarationWithSignatories($locale: String!, $slug: String, $id: ID, $fall
 }
 `;
 
+/** frontend_contract/operations/declarations.graphql */
+export const DECLARATIONS = /* GraphQL */ `
+# Every published declaration, most recently opened for signature first: for an archive or
+# a list of declarations. For one declaration with its signatories, and for the current one
+# (leave out \`slug\` and \`id\`), use \`declarationWithSignatories\`.
+query Declarations($locale: String!, $fallback: Boolean = false, $fallbackLocales: [String!]) {
+  declarations(locale: $locale, fallback: $fallback, fallbackLocales: $fallbackLocales) {
+    id
+    title
+    slug
+    urlPath
+    isFallback
+    locale {
+      code
+      direction
+    }
+    status
+    openedForSignatureOn
+    signatoryCount
+    adoptedAt {
+      title
+      urlPath
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/homePage.graphql */
+export const HOME_PAGE = /* GraphQL */ `
+# A language's home page: its introduction, the stories editors feature (in the home page's
+# language only) and the meeting taking place now or next (which falls back on its own: see
+# \`isFallback\` on it). Pass \`fallback: true\` to get another language's home page when this
+# language has none published yet.
+query HomePage($locale: String!, $fallback: Boolean = false, $fallbackLocales: [String!]) {
+  homePage(locale: $locale, fallback: $fallback, fallbackLocales: $fallbackLocales) {
+    id
+    title
+    urlPath
+    seoTitle
+    searchDescription
+    isFallback
+    locale {
+      code
+      direction
+    }
+    introduction
+    socialImage {
+      alt
+      rendition(width: 1280, format: JPEG) {
+        url
+        width
+        height
+      }
+    }
+    featuredStories {
+      id
+      title
+      urlPath
+      summary
+      memberState {
+        name
+        code
+      }
+      heroImage {
+        alt
+        srcSet(widths: [320, 640], format: WEBP)
+      }
+    }
+    nextMeeting {
+      id
+      title
+      urlPath
+      isFallback
+      locale {
+        code
+        direction
+      }
+      startsAt
+      endsAt
+      timeZone
+      city
+      status
+    }
+    translations {
+      locale {
+        code
+      }
+      urlPath
+    }
+  }
+}
+`;
+
 /** frontend_contract/operations/memberStatesAndThemes.graphql */
 export const MEMBER_STATES_AND_THEMES = /* GraphQL */ `
 # The reference lists behind filters and country pages: member states, themes, SDGs and
-# partner organisations, each in the requested language where translated.
-query MemberStatesAndThemes($locale: String!) {
+# partner organisations, each in the requested language where translated. Only the SDGs
+# that published stories contribute to, unless \`sdgsInUse: null\`.
+query MemberStatesAndThemes($locale: String!, $sdgsInUse: Boolean = true) {
   memberStates(locale: $locale) {
     id
     name
@@ -984,10 +1091,12 @@ query MemberStatesAndThemes($locale: String!) {
     description
     udhrArticles
     isFallback
+    storyCount
   }
-  sdgs(locale: $locale) {
+  sdgs(locale: $locale, inUse: $sdgsInUse) {
     number
     name
+    storyCount
   }
   organisations(locale: $locale) {
     name
@@ -1099,8 +1208,10 @@ export const PERSISTED_IDS = new Map([
   [MEETINGS, "a5d6124bff0a6746deb41fb43e2dae8a85f3cb6d8a0180fd395948c9e3c65131"],
   [MEETING_WITH_PROGRAMME, "cacbbc9a073ac3a63ca047117c849d520a475972317be84d9af59e7c1042854d"],
   [PRESENTER_PROGRAMME, "a19715ce9dd82dfc0013cb22b1ab2c9cf11464374db9a5ead57efb70aa67cb52"],
-  [DECLARATION_WITH_SIGNATORIES, "7258c5603dee41318672bfed2f601ab7194c716b4c3310c67c6bc71d5c951d37"],
-  [MEMBER_STATES_AND_THEMES, "bf2726f115f6040b45dbc837c0e5226289c114f1d0d72cc8e64df6797434e84e"],
+  [DECLARATION_WITH_SIGNATORIES, "54f1d11896cf6c1ae725712328ae2ad3f67b242094f22452f7cc90fad142e74b"],
+  [DECLARATIONS, "ed7820620cad3f37fd2af65b1d82f6eb5fd545828ac524bd84674e469b6aded1"],
+  [HOME_PAGE, "7256cfeff67d56b29d2b3583ef22a8a55bc800e30069119bb28b0e63e84a05fd"],
+  [MEMBER_STATES_AND_THEMES, "a19c75151a8fa2548f10f6e94357271825dad64b60f46d336afc98bbd21c5e3b"],
   [SITEMAP, "af742b461202e416553855285f10f53fbe429591ef2943e9a620aac45bfd2b49"],
   [NAVIGATION, "f1c72049596cf6b6ed13e3ca75089fd85d9ade0e797c1f971d94e33ad2f2fd6d"],
   [REDIRECTS, "cee985ac2a5f1be3a333b9752b5fcd007b985081b336288c41d3a0df0371a4a9"],
@@ -1200,6 +1311,11 @@ export function createClient({
     meeting: (variables, options) => query(MEETING_WITH_PROGRAMME, variables, options),
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),
     presenterProgramme: (variables, options) => query(PRESENTER_PROGRAMME, variables, options),
+    /** The current declaration (the most recently opened for signature) in a language. */
+    currentDeclaration: ({ slug, id, ...variables } = {}, options) =>
+      query(DECLARATION_WITH_SIGNATORIES, variables, options),
+    declarations: (variables, options) => query(DECLARATIONS, variables, options),
+    homePage: (variables, options) => query(HOME_PAGE, variables, options),
     memberStatesAndThemes: (variables, options) =>
       query(MEMBER_STATES_AND_THEMES, variables, options),
     /** One page of a language's public pages (`pages`), for a sitemap or static build. */

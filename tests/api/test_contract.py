@@ -111,6 +111,8 @@ class SchemaFileTests(SimpleTestCase):
                 "sitemap",
                 "navigation",
                 "redirects",
+                "homePage",
+                "declarations",
             },
         )
         for name, document in operations.items():
@@ -168,6 +170,13 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "en", "slug": declaration["slug"]},
                 {"locale": "fr", "id": declaration["id"]},
                 {"locale": "ar", "id": declaration["id"]},
+                {"locale": "zh-hans"},
+            ],
+            "declarations": [{"locale": "en"}, {"locale": "ru", "fallback": True}],
+            "homePage": [
+                {"locale": "en"},
+                {"locale": "ar"},
+                {"locale": "ru", "fallback": True, "fallbackLocales": ["fr"]},
             ],
             "memberStatesAndThemes": [{"locale": "en"}, {"locale": "zh-hans"}],
             "presenterProgramme": [

@@ -251,9 +251,17 @@ class ErrorCodeTests(TestCase):
         status, body = gql('{ page(locale: "klingon", urlPath: "/") { id } }')
         self.assertEqual(body["errors"][0]["extensions"]["code"], "UNKNOWN_LOCALE")
 
-    def test_locale_codes_are_matched_without_regard_to_case(self):
-        status, body = gql('{ stories(locale: "EN") { totalCount } }')
-        self.assertEqual(body["data"]["stories"]["totalCount"], 2)
+    def test_only_the_canonical_spelling_of_a_locale_is_accepted(self):
+        """One spelling per language: one cache key, one value for generated clients."""
+        for code, canonical in (("EN", "en"), ("ZH-Hans", "zh-hans"), ("zh_hans", "zh-hans")):
+            with self.subTest(code=code):
+                status, body = gql(f'{{ stories(locale: "{code}") {{ totalCount }} }}')
+                error = body["errors"][0]
+                self.assertEqual(error["extensions"]["code"], "UNKNOWN_LOCALE")
+                self.assertIn(f"“{canonical}”", error["message"])
+                self.assertEqual(body["data"], {"stories": None})
+        status, body = gql('{ stories(locale: " en") { totalCount } }')
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "UNKNOWN_LOCALE")
 
     def test_a_cursor_not_from_this_api_is_invalid(self):
         for cursor in ("garbage", "djE6LTE=", "Zm9vOjE=", "%%%", ""):
@@ -275,7 +283,7 @@ class ErrorCodeTests(TestCase):
             error["extensions"],
             {"code": "PAGE_SIZE_TOO_LARGE", "maxPageSize": 100, "classification": "BAD_REQUEST"},
         )
-        self.assertIsNone(body["data"])
+        self.assertEqual(body["data"], {"stories": None})
 
     def test_slug_and_id_together_or_neither_is_a_clear_error(self):
         for arguments in ('locale: "en"', 'locale: "en", slug: "a", id: "1"'):

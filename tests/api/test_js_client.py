@@ -74,6 +74,11 @@ for await (const page of storyPages) out.paths.push(page.urlPath);
 out.menu = (await api.navigation({ locale: "fr" })).menu;
 out.redirects = [];
 for await (const redirect of api.allRedirects()) out.redirects.push(redirect.oldPath);
+out.home = (await api.homePage({ locale: "en" })).homePage.title;
+const { declarations } = await api.declarations({ locale: "en" });
+const current = (await api.currentDeclaration({ locale: "en" })).declaration;
+out.declarations = declarations.length;
+out.current = current.id === declarations[0].id && current.signatories.length > 0;
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -136,6 +141,9 @@ class ClientOverHttpTests(LiveServerTestCase):
                 ],
                 "menu": [],
                 "redirects": [],
+                "home": "Good Human Rights Stories",
+                "declarations": 1,
+                "current": True,
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
                 "persisted": {"title": "Girls back in school", "methods": ["GET"]},
                 "unknown": "PERSISTED_QUERY_NOT_FOUND",

@@ -271,3 +271,22 @@ class DeclarationTests(TestCase):
         self.assertEqual(data["en"]["adoptedAt"], {"title": "Launch of the initiative"})
         self.assertIsNone(data["fr"]["adoptedAt"])  # the meeting has no French version
         self.assertEqual(data["all"], [{"title": "Déclaration commune"}])
+
+
+class CurrentDeclarationTests(TestCase):
+    """The declaration is found without its slug in each language."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.content = build_content()
+
+    def test_without_slug_or_id_the_current_declaration_is_returned(self):
+        declaration = data_of('{ declaration(locale: "en") { id title } }')["declaration"]
+        self.assertEqual(declaration["id"], str(self.content.declaration.pk))
+
+    def test_without_a_published_declaration_in_the_language_it_is_null_or_the_fallback(self):
+        self.assertIsNone(data_of('{ declaration(locale: "ar") { id } }')["declaration"])
+        declaration = data_of(
+            '{ declaration(locale: "ar", fallback: true) { isFallback locale { code } } }'
+        )["declaration"]
+        self.assertEqual(declaration, {"isFallback": True, "locale": {"code": "en"}})

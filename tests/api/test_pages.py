@@ -73,8 +73,16 @@ class RouteByPathTests(TestCase):
 
     def test_the_path_is_looked_up_in_the_requested_language(self):
         self.assertEqual(route("fr", "/fr/a-propos/")["title"], "À propos")
-        self.assertIsNone(route("fr", "/fr/about/"))
         self.assertEqual(route("fr", "/fr/")["title"], "Accueil")
+
+    def test_another_languages_path_finds_the_requested_languages_translation(self):
+        """A French reader following an English link gets the French page and its own path."""
+        for path in ("/fr/about/", "/en/about/", "/about/"):
+            with self.subTest(path=path):
+                page = route("fr", path)
+                self.assertEqual(page["title"], "À propos")
+                self.assertEqual(page["urlPath"], "/fr/a-propos/")
+                self.assertFalse(page["isFallback"])
 
     def test_fallback_serves_the_original_for_an_untranslated_path(self):
         page = route("fr", "/fr/stories/", fallback=True)
@@ -168,6 +176,37 @@ class HomePageTests(TestCase):
             "homePage"
         ]
         self.assertEqual(home["featuredStories"], [{"title": "L'école", "locale": {"code": "fr"}}])
+
+    def test_the_next_meeting_falls_back_on_its_own_and_featured_stories_never_do(self):
+        """A French home page shows the English meeting coming up, marked, and only the
+        featured stories published in French, with or without `fallback`."""
+        content = self.content
+        translate(content.site.home, "fr", title="Accueil")
+        translate(content.site.stories, "fr", title="Histoires")
+        translate(content.no_section, "fr", title="Norvège")
+        translate(content.school, "fr", title="L'école")
+        for fallback in ("false", "true"):
+            with self.subTest(fallback=fallback):
+                home = data_of(
+                    f"""{{ homePage(locale: "fr", fallback: {fallback}) {{
+                        featuredStories {{ title isFallback }}
+                        nextMeeting {{ title isFallback locale {{ code }} }} }} }}"""
+                )["homePage"]
+                self.assertEqual(
+                    home["featuredStories"], [{"title": "L'école", "isFallback": False}]
+                )
+                self.assertEqual(
+                    home["nextMeeting"],
+                    {"title": "Geneva meeting", "isFallback": True, "locale": {"code": "en"}},
+                )
+
+    def test_a_fallback_home_features_stories_in_its_own_language(self):
+        home = data_of(
+            '{ homePage(locale: "ru", fallback: true) { locale { code } '
+            "featuredStories { locale { code } } } }"
+        )["homePage"]
+        self.assertEqual(home["locale"], {"code": "en"})
+        self.assertEqual({story["locale"]["code"] for story in home["featuredStories"]}, {"en"})
 
     def test_an_unpublished_language_home_gives_null_or_the_fallback(self):
         self.assertIsNone(data_of('{ homePage(locale: "ru") { id } }')["homePage"])

@@ -39,11 +39,15 @@ DETAIL_QUERIES = 24
 MEETINGS_QUERIES = 4
 MEETING_PROGRAMME_QUERIES = 10
 PRESENTER_PROGRAMME_QUERIES = 7
-TAXONOMY_QUERIES = 10
+# 10, plus one count of stories per theme and one per goal (storyCount, one query each).
+TAXONOMY_QUERIES = 12
 ROUTE_SECTION_QUERIES = 10  # breadcrumbs: one query for every page's ancestors
 SITEMAP_QUERIES = 4
 NAVIGATION_QUERIES = 5
 REDIRECTS_QUERIES = 3
+HOME_QUERIES = 5
+DECLARATIONS_QUERIES = 4
+CURRENT_DECLARATION_QUERIES = 5
 
 
 def count_queries(name, variables):
@@ -243,6 +247,15 @@ class QueryCountTests(TestCase):
         self.assertEqual(len(data["memberStates"]), 15)
         french, _ = count_queries("memberStatesAndThemes", {"locale": "fr"})
         self.assertEqual({english, more, french}, {TAXONOMY_QUERIES})
+
+    def test_home_page_and_declarations_cost_a_fixed_number_of_queries(self):
+        home, _ = count_queries("homePage", {"locale": "en"})
+        declarations, _ = count_queries("declarations", {"locale": "en"})
+        current, _ = count_queries("declarationWithSignatories", {"locale": "en"})
+        self.assertEqual(
+            (home, declarations, current),
+            (HOME_QUERIES, DECLARATIONS_QUERIES, CURRENT_DECLARATION_QUERIES),
+        )
 
     def test_routing_to_a_section_with_its_stories_is_bounded(self):
         count, data = count_queries("routeByPath", {"locale": "en", "urlPath": "/en/stories/no/"})
