@@ -183,6 +183,7 @@ def story_pages(plan, seed, number, missing):
             body=template.body,
             consent_confirmed=True,
         )
+        page.set_sort_keys()
         page.themes = template.themes
         page.sdgs = template.sdgs
         page.partners = template.partners

@@ -10,7 +10,7 @@ import datetime
 from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
-from api.connection import ConnectionValue
+from api.connection import ConnectionValue, Keys
 from api.errors import invalid_argument, shorten
 from api.loading.request import api_context
 from api.loading.scope import Scope, scope_of
@@ -18,7 +18,7 @@ from api.loading.visibility import in_language
 from api.locale import check_locale
 from api.pages import find_page, parse_page_id, public_children, selects
 from meetings.models import MeetingPage
-from stories.models import StoryPage
+from stories.models import StoryPage, StoryPageQuerySet
 
 # Fields that read a story's StreamFields; a list that asks for none of them skips loading
 # the (large) stream data.
@@ -36,10 +36,12 @@ def story_connection(info, queryset, scope, order_by, first, after):
     queryset = in_language(queryset, context, scope).select_related("locale")
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
+    order = _value(order_by) or "newest"
     return ConnectionValue(
-        queryset.ordered(_value(order_by) or "newest"),
+        queryset.ordered(order),
         first,
         after,
+        Keys(StoryPage, order, StoryPageQuerySet.KEYS[order]),
         prepare=lambda stories: context.attach(stories, scope),
     )
 
