@@ -64,8 +64,9 @@ check: $(STAMP) ## Django system checks and the missing-migrations check
 schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
 
-bench: $(STAMP) ## Measure the API over HTTP (gunicorn, demo content); prints and saves bench/results/latest.md
-	$(PY) -m bench.run $(BENCH_ARGS)
+BENCH_ARGS ?= --dataset demo=$(POSTGRES_URL)
+bench: $(STAMP) ## This API vs Wagtail REST API v2 vs a hand-written floor over HTTP (docs/performance.md)
+	$(PY) -m bench.compare $(BENCH_ARGS)
 
 load: $(STAMP) ## 50 clients for 60 s while an editor publishes (PostgreSQL, Redis, cold renditions)
 	$(PY) -m bench.load $(LOAD_ARGS)
