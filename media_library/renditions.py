@@ -92,6 +92,7 @@ class RenditionNotAllowed(ValueError):
     """A size or format outside the allow-list; the message lists what is allowed."""
 
 
+@functools.cache
 def allowed_widths():
     """Widths a rendition without a crop, or a ``srcset``, may have."""
     return tuple(sorted({*SRCSET_WIDTHS, *(s.width for s in NAMED_SIZES if s.height is None)}))
@@ -102,6 +103,7 @@ def allowed_crops():
     return tuple((s.width, s.height) for s in NAMED_SIZES if s.height is not None)
 
 
+@functools.cache
 def allowed_formats():
     # AVIF only where the installed Pillow can write it.
     return (*BASE_FORMATS, *(["avif"] if features.check("avif") else []))
