@@ -71,8 +71,9 @@ check: $(STAMP) ## Django system checks and the missing-migrations check
 schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
 
-bench: $(STAMP) ## Measure the API over HTTP (gunicorn, demo content); prints and saves bench/results/latest.md
-	$(PY) -m bench.run $(BENCH_ARGS)
+BENCH_ARGS ?= --dataset demo=$(POSTGRES_URL)
+bench: $(STAMP) ## This API vs Wagtail REST API v2 vs a hand-written floor over HTTP (docs/performance.md)
+	$(PY) -m bench.compare $(BENCH_ARGS)
 
 bench-webhooks: $(STAMP) ## 200 publishes, a receiver failing 1 in 3: publish-to-delivered p95 and events lost (PostgreSQL)
 	$(PY) -m bench.webhooks $(BENCH_WEBHOOKS_ARGS)

@@ -152,6 +152,8 @@ def gunicorn(env, *, workers=2, timeout=30, settings="cms.settings.production"):
             str(timeout),
             "--log-level",
             "warning",
+            # As in production (docs/deploying.md): the app is imported and warmed once.
+            "--preload",
         ],
         cwd=ROOT,
         env={**env, "DJANGO_SETTINGS_MODULE": settings},

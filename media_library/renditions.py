@@ -16,6 +16,7 @@ every way a rendition can fail (a damaged original, an unreachable storage) into
 This module must not enqueue work or know about GraphQL.
 """
 
+import functools
 import hashlib
 import logging
 import os
@@ -91,6 +92,7 @@ class RenditionNotAllowed(ValueError):
     """A size or format outside the allow-list; the message lists what is allowed."""
 
 
+@functools.cache
 def allowed_widths():
     """Widths a rendition without a crop, or a ``srcset``, may have."""
     return tuple(sorted({*SRCSET_WIDTHS, *(s.width for s in NAMED_SIZES if s.height is None)}))
@@ -101,6 +103,7 @@ def allowed_crops():
     return tuple((s.width, s.height) for s in NAMED_SIZES if s.height is not None)
 
 
+@functools.cache
 def allowed_formats():
     # AVIF only where the installed Pillow can write it.
     return (*BASE_FORMATS, *(["avif"] if features.check("avif") else []))
@@ -170,20 +173,59 @@ def all_filter_specs():
 # Which renditions are ready --------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
+def _filter(spec):
+    """The parsed ``Filter`` of ``spec``, made once per process and shared.
+
+    Parsing a spec into operations is most of the cost of matching a rendition (Wagtail
+    builds a new ``Filter`` per image and spec); a parsed ``Filter`` is only read
+    afterwards. Specs come from the allow-list, so the cache stays small.
+    """
+    parsed = Filter(spec)
+    parsed.operations  # noqa: B018 (parse now, once, not lazily in each thread)
+    return parsed
+
+
+def focal_point_key(image, spec):
+    """The focal-point part of a rendition's key: empty unless ``spec`` crops."""
+    return _filter(spec).get_cache_key(image)
+
+
+def _prefetched_renditions(image):
+    """The renditions prefetched with ``image``, or None when they were not prefetched."""
+    cache = getattr(image, "_prefetched_objects_cache", {})
+    if "renditions" in cache:
+        return cache["renditions"]
+    return getattr(image, "prefetched_renditions", None)
+
+
 def _loaded_renditions(image):
     """The renditions prefetched with ``image``; none when they were not prefetched."""
-    if "renditions" in getattr(image, "_prefetched_objects_cache", {}):
-        return list(image.renditions.all())
-    return list(getattr(image, "prefetched_renditions", None) or ())
+    return list(_prefetched_renditions(image) or ())
 
 
 def ready_renditions(image, specs):
     """The stored renditions of ``image`` for ``specs``, keyed by spec; never generates.
 
-    With renditions prefetched (as the API loads images) this runs no query.
+    With renditions prefetched (as the API loads images, filtered on the specs the request
+    asks for) this runs no query and parses no spec: one pass over the prefetched rows,
+    each compared on its spec and, for crops, its focal point.
     """
-    found = image.find_existing_renditions(*(Filter(spec) for spec in specs))
-    return {filter_.spec: rendition for filter_, rendition in found.items()}
+    loaded = _prefetched_renditions(image)
+    if loaded is None:
+        found = image.find_existing_renditions(*(_filter(spec) for spec in specs))
+        return {filter_.spec: rendition for filter_, rendition in found.items()}
+    wanted = set(specs)
+    ready = {}
+    for rendition in loaded:
+        spec = rendition.filter_spec
+        if (
+            spec in wanted
+            and spec not in ready
+            and rendition.focal_point_key == focal_point_key(image, spec)
+        ):
+            ready[spec] = rendition
+    return ready
 
 
 def nearest_ready(image, spec):
@@ -205,7 +247,7 @@ def nearest_ready(image, spec):
             continue
         if height is not None and other[0] * height != other[1] * width:
             continue
-        if rendition.focal_point_key != Filter(rendition.filter_spec).get_cache_key(image):
+        if rendition.focal_point_key != focal_point_key(image, rendition.filter_spec):
             continue  # made for an earlier focal point
         candidates.append(((other[2] != image_format, abs(other[0] - width), -other[0]), rendition))
     if not candidates:
@@ -219,7 +261,7 @@ def nearest_ready(image, spec):
 def _cache_key(kind, image, spec):
     # The file name and focal point are part of the key: a replaced file or a moved focal
     # point needs new renditions, and must not be mistaken for the old ones.
-    focal = Filter(spec).get_cache_key(image)
+    focal = focal_point_key(image, spec)
     digest = hashlib.sha256(f"{image.pk}:{image.file.name}:{focal}:{spec}".encode()).hexdigest()
     return f"rendition-{kind}:{digest[:32]}"
 

@@ -54,10 +54,15 @@ class MeetingStatus(models.TextChoices):
 class MeetingPageQuerySet(PageQuerySet):
     """The orders meetings are listed in, and meetings by where they stand at a moment."""
 
-    # Every order ends on the primary key so that pages of a paginated list never overlap.
+    # Every order ends on the primary key so that pages of a paginated list never overlap;
+    # KEYS names the same columns for keyset cursors: (field, descending).
     ORDERS = {
         "latest_first": (F("starts_at").desc(), F("pk").desc()),
         "earliest_first": (F("starts_at").asc(), F("pk").asc()),
+    }
+    KEYS = {
+        "latest_first": (("starts_at", True), ("pk", True)),
+        "earliest_first": (("starts_at", False), ("pk", False)),
     }
 
     def ordered(self, order):

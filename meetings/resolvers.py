@@ -7,12 +7,12 @@ orders and the status filter live on ``MeetingPage``'s queryset.
 
 from django.db.models import F
 
-from api.connection import ConnectionValue
+from api.connection import ConnectionValue, Keys
 from api.loading.request import api_context
 from api.loading.visibility import in_language
 from api.locale import request_scope
 from api.pages import attach_one, find_page, selects
-from meetings.models import DeclarationPage, MeetingPage
+from meetings.models import DeclarationPage, MeetingPage, MeetingPageQuerySet
 
 # Fields that read a meeting's StreamFields; a list that asks for none of them skips loading
 # the (large) stream data.
@@ -49,10 +49,12 @@ def meetings(
     queryset = in_language(queryset, context, scope).select_related("locale")
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
+    order = _value(order_by) or "latest_first"
     return ConnectionValue(
-        queryset.ordered(_value(order_by) or "latest_first"),
+        queryset.ordered(order),
         first,
         after,
+        Keys(MeetingPage, order, MeetingPageQuerySet.KEYS[order]),
         prepare=lambda meetings: context.attach(meetings, scope),
     )
 

@@ -1,5 +1,7 @@
 """The story section, its per-country sections and the stories themselves."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Window
@@ -88,24 +90,36 @@ class MemberStateStoriesPage(FrontendPreviewMixin, Page):
             )
 
 
+# The columns each order sorts on, most significant first, and whether it runs from the
+# highest value down. Each ends on the primary key so that no two stories tie, and each is
+# a column of the story table that is never null, kept in step with the page by
+# ``StoryPage.save``, so that one index serves the order and a cursor can say "after this
+# story" as a position in it (keyset pagination) rather than as an offset.
+STORY_ORDER_KEYS = {
+    "newest": (("sort_date_newest", True), ("sort_published_at", True), ("pk", True)),
+    "oldest": (("sort_date_oldest", False), ("sort_published_at", False), ("pk", False)),
+    "title": (("sort_title", False), ("pk", False)),
+    "recently_published": (("sort_last_published_at", True), ("pk", True)),
+}
+# What a sort column holds before the page has the value it copies (never published).
+NEVER = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+SORT_FIELDS = (
+    "sort_date_newest",
+    "sort_date_oldest",
+    "sort_published_at",
+    "sort_title",
+    "sort_last_published_at",
+)
+
+
 class StoryPageQuerySet(PageQuerySet):
     """The orders stories are listed in, named once for every list that shows stories."""
 
-    # Every order ends on the primary key so that pages of a paginated list never overlap.
     ORDERS = {
-        "newest": (
-            F("story_date").desc(nulls_last=True),
-            F("first_published_at").desc(nulls_last=True),
-            F("pk").desc(),
-        ),
-        "oldest": (
-            F("story_date").asc(nulls_last=True),
-            F("first_published_at").asc(nulls_last=True),
-            F("pk").asc(),
-        ),
-        "title": (F("title").asc(), F("pk").asc()),
-        "recently_published": (F("last_published_at").desc(nulls_last=True), F("pk").desc()),
+        name: tuple(F(field).desc() if descending else F(field).asc() for field, descending in keys)
+        for name, keys in STORY_ORDER_KEYS.items()
     }
+    KEYS = STORY_ORDER_KEYS
 
     @classmethod
     def ordering(cls, order):
@@ -121,10 +135,19 @@ class StoryPageQuerySet(PageQuerySet):
         """The stories in the order named ``order`` (a key of ``ORDERS``); titles sort by
         ``language``'s alphabet where the database has its collation (PostgreSQL with
         ICU), else by code point."""
-        ordering = self.ordering(order)
         if order == "title" and collation_for(language):
-            ordering = (collated("title", language).asc(), *ordering[1:])
-        return self.order_by(*ordering)
+            # Keyset pages compare the same collated value they are sorted by (``keys``).
+            return self.annotate(sort_title_collated=collated("sort_title", language)).order_by(
+                F("sort_title_collated").asc(), F("pk").asc()
+            )
+        return self.order_by(*self.ordering(order))
+
+    @classmethod
+    def keys(cls, order, language=None):
+        """The keyset columns of ``ordered(order, language)``: ``((name, descending), …)``."""
+        if order == "title" and collation_for(language):
+            return (("sort_title_collated", False), ("pk", False))
+        return cls.KEYS[order]
 
     def newest(self):
         """Most recent story date first; undated stories last."""
@@ -222,6 +245,16 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
         "appears in the editors' “Consent needs review” list.",
     )
 
+    # Sort keys (see STORY_ORDER_KEYS): copies of values kept on both page tables, set by
+    # save(), never edited.
+    # An undated story comes last in both date orders: the lowest date for the newest
+    # first, the highest for the oldest first.
+    sort_date_newest = models.DateField(editable=False, default=datetime.date.min)
+    sort_date_oldest = models.DateField(editable=False, default=datetime.date.max)
+    sort_published_at = models.DateTimeField(editable=False, default=NEVER)
+    sort_title = models.CharField(max_length=255, editable=False, default="")
+    sort_last_published_at = models.DateTimeField(editable=False, default=NEVER)
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("member_state"),
@@ -280,6 +313,36 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
     class Meta:
         verbose_name = "story"
         verbose_name_plural = "stories"
+        # One index per order, and one per order within a member state; read backwards
+        # for the descending orders.
+        indexes = [
+            models.Index(
+                fields=["sort_date_newest", "sort_published_at", "page_ptr"],
+                name="story_newest",
+            ),
+            models.Index(
+                fields=["sort_date_oldest", "sort_published_at", "page_ptr"],
+                name="story_oldest",
+            ),
+            models.Index(
+                fields=["member_state", "sort_date_newest", "sort_published_at", "page_ptr"],
+                name="story_country_newest",
+            ),
+            models.Index(
+                fields=["member_state", "sort_date_oldest", "sort_published_at", "page_ptr"],
+                name="story_country_oldest",
+            ),
+            models.Index(fields=["sort_title", "page_ptr"], name="story_by_title"),
+            models.Index(
+                fields=["sort_last_published_at", "page_ptr"], name="story_by_last_published"
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.set_sort_keys()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *SORT_FIELDS}
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -297,6 +360,14 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
                         "a slug names one story."
                     }
                 )
+
+    def set_sort_keys(self):
+        """Copy the values the orders sort on into this table's sort columns."""
+        self.sort_date_newest = self.story_date or datetime.date.min
+        self.sort_date_oldest = self.story_date or datetime.date.max
+        self.sort_published_at = self.first_published_at or NEVER
+        self.sort_title = self.title or ""
+        self.sort_last_published_at = self.last_published_at or NEVER
 
     @property
     def consent_needs_review(self):

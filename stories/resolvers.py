@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
 from api.arguments import parse_member_state_code
-from api.connection import ConnectionValue
+from api.connection import ConnectionValue, Keys
 from api.errors import invalid_argument, shorten
 from api.loading.request import api_context
 from api.loading.scope import scope_of
@@ -20,7 +20,7 @@ from api.locale import request_scope
 from api.pages import find_page, parse_page_id, public_children, selects
 from coalition.models import MemberState, Theme
 from meetings.models import MeetingPage
-from stories.models import StoryPage
+from stories.models import StoryPage, StoryPageQuerySet
 
 # Fields that read a story's StreamFields; a list that asks for none of them skips loading
 # the (large) stream data.
@@ -38,10 +38,12 @@ def story_connection(info, queryset, scope, order_by, first, after):
     queryset = in_language(queryset, context, scope).select_related("locale")
     if not selects(info, *STREAM_FIELDS):
         queryset = queryset.defer_streamfields()
+    order = _value(order_by) or "newest"
     return ConnectionValue(
-        queryset.ordered(_value(order_by) or "newest", scope.locale),
+        queryset.ordered(order, scope.locale),
         first,
         after,
+        Keys(StoryPage, order, StoryPageQuerySet.keys(order, scope.locale)),
         prepare=lambda stories: context.attach(stories, scope),
     )
 

@@ -57,9 +57,9 @@ class StoryOrderTests(TestCase):
         )
 
     def test_recently_published_puts_the_last_published_story_first(self):
-        StoryPage.objects.filter(pk=self.old.pk).update(
-            last_published_at=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
-        )
+        old = StoryPage.objects.get(pk=self.old.pk)
+        old.last_published_at = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+        old.save()
         self.assertEqual(self.titles(StoryPage.objects.ordered("recently_published"))[0], "Bridges")
 
     def test_newest_per_member_state_keeps_each_countrys_latest_stories(self):
@@ -76,3 +76,15 @@ class StoryOrderTests(TestCase):
 def test_an_unknown_order_names_the_orders_there_are():
     with pytest.raises(ValueError, match="newest, oldest, title, recently_published"):
         StoryPageQuerySet.ordering("popular")
+
+    def test_saving_keeps_the_sort_columns_in_step_with_the_page(self):
+        story = StoryPage.objects.get(pk=self.old.pk)
+        story.title = "Zeppelins"
+        story.story_date = None
+        story.save(update_fields=["title", "draft_title", "story_date"])
+        story.refresh_from_db()
+        self.assertEqual(story.sort_title, "Zeppelins")
+        self.assertEqual(story.sort_date_newest, datetime.date.min)
+        self.assertEqual(story.sort_date_oldest, datetime.date.max)
+        self.assertEqual(story.sort_published_at, story.first_published_at)
+        self.assertEqual(self.titles(StoryPage.objects.ordered("title"))[-1], "Zeppelins")
