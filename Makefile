@@ -72,7 +72,8 @@ schema: $(STAMP) ## Regenerate frontend_contract/schema.graphql from the schema
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.schema.schema --out frontend_contract/schema.graphql
 
 BENCH_ARGS ?= --dataset demo=$(POSTGRES_URL)
-bench: $(STAMP) ## This API vs Wagtail REST API v2 vs a hand-written floor over HTTP (docs/performance.md)
+bench: $(STAMP) ## Time to refusal of hostile requests, cached vs uncached GET, then this API vs Wagtail REST API v2 vs a hand-written floor (docs/performance.md)
+	$(PY) -m bench.run $(BENCH_RUN_ARGS)
 	$(PY) -m bench.compare $(BENCH_ARGS)
 
 bench-webhooks: $(STAMP) ## 200 publishes, a receiver failing 1 in 3: publish-to-delivered p95 and events lost (PostgreSQL)
