@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.models import SocialImageMixin
+from core.search import CJKSearchMixin
 from core.timezones import localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
 from meetings.forms import DeclarationPageForm, MeetingPageForm
@@ -82,7 +83,7 @@ class MeetingPageQuerySet(PageQuerySet):
 MeetingPageManager = PageManager.from_queryset(MeetingPageQuerySet)
 
 
-class MeetingPage(SocialImageMixin, Page):
+class MeetingPage(CJKSearchMixin, SocialImageMixin, Page):
     """A ministerial meeting, launch event or side event, with its running order."""
 
     class Kind(models.TextChoices):
@@ -156,9 +157,13 @@ class MeetingPage(SocialImageMixin, Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("city"),
+        index.SearchField("session_reference"),
+        index.SearchField("programme"),
+        index.SearchField("search_cjk_terms"),
         index.FilterField("starts_at"),
         index.FilterField("kind"),
     ]
+    cjk_search_fields = ("title", "introduction", "city", "programme")
     override_translatable_fields = [
         SynchronizedField("time_zone"),
         SynchronizedField("session_reference"),
@@ -224,7 +229,7 @@ class MeetingPage(SocialImageMixin, Page):
             raise ValidationError(errors)
 
 
-class DeclarationPage(SocialImageMixin, Page):
+class DeclarationPage(CJKSearchMixin, SocialImageMixin, Page):
     """The coalition's joint political declaration and who has signed it."""
 
     class Status(models.TextChoices):
@@ -271,7 +276,12 @@ class DeclarationPage(SocialImageMixin, Page):
         InlinePanel("signatories", label="Signatories", heading="Signatories"),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
-    search_fields = [*Page.search_fields, index.SearchField("text")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("text"),
+        index.SearchField("search_cjk_terms"),
+    ]
+    cjk_search_fields = ("title", "text")
     override_translatable_fields = [
         SynchronizedField("status"),
         SynchronizedField("adopted_at"),
