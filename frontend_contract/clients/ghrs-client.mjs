@@ -727,6 +727,116 @@ query MemberStatesAndThemes($locale: String!) {
 }
 `;
 
+/** frontend_contract/operations/search.graphql */
+export const SEARCH = /* GraphQL */ `
+# Full-text search in one language: hits best first (promoted pages before all others),
+# each with a highlighted snippet (escaped HTML, \`<mark>\` only), and facets over all hits
+# to refine by kind, member state and theme. Pass \`after: pageInfo.endCursor\` for the next
+# page. Pinned in tests: the same number of SQL queries at first: 10 and first: 100.
+query Search(
+  $locale: String!
+  $query: String!
+  $types: [SearchType!]
+  $memberState: String
+  $theme: String
+  $sdg: Int
+  $first: Int = 10
+  $after: String
+) {
+  search(
+    locale: $locale
+    query: $query
+    types: $types
+    memberState: $memberState
+    theme: $theme
+    sdg: $sdg
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      types {
+        type
+        count
+      }
+      memberStates {
+        value
+        label
+        count
+      }
+      themes {
+        value
+        label
+        count
+      }
+    }
+    edges {
+      cursor
+      snippet
+      highlightedTitle
+      promoted
+      node {
+        __typename
+        ... on StoryPage {
+          id
+          title
+          urlPath
+          summary
+          memberState {
+            name
+            code
+          }
+          heroImage {
+            alt
+            srcSet(format: WEBP)
+          }
+        }
+        ... on MeetingPage {
+          id
+          title
+          urlPath
+          startsAt
+          city
+        }
+        ... on DeclarationPage {
+          id
+          title
+          urlPath
+        }
+      }
+    }
+  }
+}
+`;
+
+/** frontend_contract/operations/searchSuggestions.graphql */
+export const SEARCH_SUGGESTIONS = /* GraphQL */ `
+# Titles to suggest while a reader types in the search box (the last word may be
+# incomplete). Ask again as they type; pass what they chose to \`search\`, or link to its
+# \`urlPath\`.
+query SearchSuggestions($locale: String!, $prefix: String!, $first: Int = 8) {
+  searchSuggestions(locale: $locale, prefix: $prefix, first: $first) {
+    __typename
+    ... on StoryPage {
+      title
+      urlPath
+    }
+    ... on MeetingPage {
+      title
+      urlPath
+    }
+    ... on DeclarationPage {
+      title
+      urlPath
+    }
+  }
+}
+`;
+
 /**
  * Create a client.
  *
@@ -794,6 +904,10 @@ export function createClient({
     declaration: (variables, options) => query(DECLARATION_WITH_SIGNATORIES, variables, options),
     memberStatesAndThemes: (variables, options) =>
       query(MEMBER_STATES_AND_THEMES, variables, options),
+    /** Full-text search in one language: `{ locale, query, types?, memberState?, theme?, sdg?, first?, after? }`. */
+    search: (variables, options) => query(SEARCH, variables, options),
+    /** Titles to suggest while typing: `{ locale, prefix, first? }`. */
+    searchSuggestions: (variables, options) => query(SEARCH_SUGGESTIONS, variables, options),
 
     /** Every story matching the filters, page after page (at most 100 per request). */
     async *allStories(variables = {}, options) {

@@ -45,6 +45,11 @@ out.firstStory = stories.edges[0].node.title;
 out.all = [];
 for await (const story of api.allStories({ locale: "en" })) out.all.push(story.slug);
 out.detail = (await api.story({ locale: "en", slug: "courts-that-listen" })).story.memberState.code;
+out.search = (await api.search({ locale: "en", query: "courts" })).search.edges.map(
+  (edge) => edge.node.title,
+);
+out.suggestions = (await api.searchSuggestions({ locale: "en", prefix: "cour" }))
+  .searchSuggestions.map((page) => page.title);
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -85,6 +90,8 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "firstStory": "Girls back in school",
                 "all": ["girls-back-in-school", "courts-that-listen"],
                 "detail": "UY",
+                "search": ["Courts that listen"],
+                "suggestions": ["Courts that listen"],
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
             },
         )
