@@ -163,6 +163,15 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "ar", "id": declaration["id"]},
             ],
             "memberStatesAndThemes": [{"locale": "en"}, {"locale": "zh-hans"}],
+            "search": [
+                {"locale": "en", "query": "rights"},
+                {"locale": "fr", "query": "santé", "types": ["STORY"], "first": 3},
+                {"locale": "zh-hans", "query": "电脑"},
+            ],
+            "searchSuggestions": [
+                {"locale": "en", "prefix": "hea"},
+                {"locale": "es", "prefix": "sal"},
+            ],
         }
 
     def test_every_operation_runs_on_demo_content_without_errors(self):
