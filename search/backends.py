@@ -12,10 +12,13 @@ This module decides how text is indexed and parsed; it must not decide what is p
 """
 
 import copy
+import re
 from collections import defaultdict
 
 from django.db import connection
 from wagtail.search.backends import database
+
+from core.search import cjk_query
 
 # PostgreSQL's text-search configuration per content language; ``simple`` lower-cases
 # words without stemming (PostgreSQL has no Arabic or Chinese configuration; Chinese is
@@ -102,3 +105,13 @@ def for_language(backend, language_code):
     if hasattr(backend, "for_language"):
         return backend.for_language(language_code)
     return backend
+
+
+def backend_terms(text):
+    """The words of ``text`` as plain terms for any backend.
+
+    Every character that full-text syntax treats specially (quotes, ``&``, ``|``, ``!``,
+    ``:*``, parentheses…) is dropped, so no query is ever a syntax error; CJK runs become
+    the terms Chinese text is indexed under (``core.search``).
+    """
+    return " ".join(re.findall(r"\w+", cjk_query(text)))

@@ -8,7 +8,6 @@ for, so a draft, a private page or an unpublished translation is never a candida
 It declares no GraphQL type.
 """
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,10 +25,9 @@ from api.loading.request import api_context
 from api.loading.scope import Scope
 from api.locale import check_locale
 from api.pages import selects
-from core.search import cjk_query
 from meetings.models import DeclarationPage, MeetingPage
 from search import highlight
-from search.backends import for_language
+from search.backends import backend_terms, for_language
 from search.tasks import log_search_query
 from stories.models import StoryPage
 
@@ -70,16 +68,6 @@ def clean_query(text, argument="query"):
             argument,
         )
     return text
-
-
-def backend_terms(text):
-    """The words of ``text`` as plain terms for the backend.
-
-    Every character that full-text syntax treats specially (quotes, ``&``, ``|``, ``!``,
-    ``:*``, parentheses…) is dropped, so no query is ever a syntax error; CJK runs become
-    the terms Chinese text is indexed under (``core.search``).
-    """
-    return " ".join(re.findall(r"\w+", cjk_query(text)))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from django.test import SimpleTestCase
 
 from core.search import cjk_query, cjk_terms
 from search import highlight
-from search.resolvers import backend_terms
+from search.backends import backend_terms
 
 
 class CJKTermsTests(SimpleTestCase):
