@@ -71,7 +71,12 @@ RELEVANCE = [
     ),
     ("ar", "البلديات", "الحق في المعرفة، بلدية تلو الأخرى", "“the municipalities” in its summary"),
     ("zh-hans", "电脑", "每个学童一台电脑", "two characters of its Chinese title"),
-    ("zh-hans", "人权", "由公民共同塑造的国家行动计划", "“human rights” inside a summary sentence"),
+    (
+        "zh-hans",
+        "人权行动",
+        "由公民共同塑造的国家行动计划",
+        "“human rights action” inside a summary sentence",
+    ),
     ("zh-hans", "国家行动计划", "由公民共同塑造的国家行动计划", "six characters of its title"),
     ("ru", "юридической помощи", "Юридическая помощь, которая приезжает в горы", "its summary"),
     ("ru", "саамском", "Медицинская помощь на саамском языке", "its Russian title"),
