@@ -18,7 +18,17 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.adversarial import HOSTILE
-from bench.server import OPERATIONS, PYTHON, ROOT, environment, get, gunicorn, post, prepare
+from bench.server import (
+    OPERATIONS,
+    PYTHON,
+    ROOT,
+    environment,
+    get,
+    gunicorn,
+    manage,
+    post,
+    prepare,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -144,6 +154,19 @@ def main():
         action="store_true",
         help="measure only the cached GET against the uncached listing",
     )
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=0,
+        help="grow the demo to this many generated story pages, spread over the six "
+        "languages (manage.py generate_stories), before measuring",
+    )
+    parser.add_argument(
+        "--only", default="", help="measure only the scenarios whose name contains this"
+    )
+    parser.add_argument(
+        "--out", default="latest.md", help="file under bench/results/ to write the table to"
+    )
     args = parser.parse_args()
     if not 1 <= args.requests <= 5000 or not 1 <= args.concurrency <= 32:
         raise SystemExit("--requests must be 1..5000 and --concurrency 1..32")
@@ -157,10 +180,17 @@ def main():
     )
     if not args.skip_setup:
         prepare(env)
+    if args.stories:
+        # Each generated story is published in every language: COUNT stories make
+        # COUNT × 6 story pages.
+        per_language = -(-args.stories // 6)
+        manage(env, "generate_stories", "--count", str(per_language), "-v1")
 
     rows = []
     with gunicorn(env, workers=args.workers) as url:
         for name, operation, variables, queries in [] if args.only_cached else scenarios(env):
+            if args.only not in name:
+                continue
             document = (OPERATIONS / operation).read_text()
             body = json.dumps({"query": document, "variables": variables}).encode()
             result = measure(url, body, args.requests, args.concurrency)
@@ -197,14 +227,17 @@ def main():
         f"{hit / uncached:.0f} times as many.",
     ]
     database = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+    content = "demo content"
+    if args.stories:
+        content += f" grown by about {args.stories:,} generated story pages in six languages"
     summary = (
         f"{args.requests} requests per scenario, {args.concurrency} in flight, gunicorn with "
-        f"{args.workers} sync workers, {database}, {os.cpu_count()} CPU cores, demo content.\n\n"
+        f"{args.workers} sync workers, {database}, {os.cpu_count()} CPU cores, {content}.\n\n"
         + "\n".join(lines)
         + "\n"
     )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / ("cached-latest.md" if args.only_cached else "latest.md")).write_text(summary)
+    (RESULTS / ("cached-latest.md" if args.only_cached else args.out)).write_text(summary)
     print()
     print(summary)
 

@@ -13,6 +13,17 @@ from django.test.utils import CaptureQueriesContext
 
 from bench.server import OPERATIONS
 
+# One search per language, with words the demo's stories (and so the stories
+# ``generate_stories`` borrows their texts from) use often.
+SEARCHES = [
+    ("en", "health"),
+    ("fr", "santé"),
+    ("es", "salud"),
+    ("ar", "مدارس"),
+    ("ru", "помощь"),
+    ("zh-hans", "电脑"),
+]
+
 
 def _count_queries(client, operation, variables):
     body = {"query": (OPERATIONS / operation).read_text(), "variables": variables}
@@ -66,6 +77,19 @@ def scenarios():
             {"locale": "es", "id": str(declaration.get_translation(_locale("es")).pk)},
         ),
         ("member states and themes (en)", "memberStatesAndThemes.graphql", {"locale": "en"}),
+        *(
+            (
+                f"search “{query}” ({language})",
+                "search.graphql",
+                {"locale": language, "query": query},
+            )
+            for language, query in SEARCHES
+        ),
+        (
+            "search suggestions “hea” (en)",
+            "searchSuggestions.graphql",
+            {"locale": "en", "prefix": "hea"},
+        ),
     ]
     client = Client()
     return [

@@ -14,6 +14,7 @@ from home.schema import HomeQuery
 from home.types import HOME_TYPES
 from meetings.schema import MeetingsQuery
 from meetings.types import MEETING_TYPES
+from search.schema import SearchQuery
 from stories.schema import StoriesQuery
 from stories.types import STORY_TYPES
 
@@ -24,6 +25,7 @@ class Query(
     StoriesQuery,
     MeetingsQuery,
     CoalitionQuery,
+    SearchQuery,
     graphene.ObjectType,
 ):
     """Read-only access to the coalition's published content, in every content language."""

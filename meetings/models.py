@@ -19,6 +19,7 @@ from core.blocks import BodyBlock
 from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
+from core.search import CJKSearchMixin
 from core.timezones import TimeZoneSelect, localise, time_zone_choices
 from meetings.blocks import LivestreamBlock, OutcomeDocumentsBlock, ProgrammeBlock
 from meetings.forms import DeclarationPageForm, MeetingPageForm
@@ -92,7 +93,7 @@ class MeetingPageQuerySet(PageQuerySet):
 MeetingPageManager = PageManager.from_queryset(MeetingPageQuerySet)
 
 
-class MeetingPage(FrontendPreviewMixin, SocialImageMixin, Page):
+class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     """A ministerial meeting, launch event or side event, with its running order."""
 
     class Kind(models.TextChoices):
@@ -173,9 +174,13 @@ class MeetingPage(FrontendPreviewMixin, SocialImageMixin, Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("city"),
+        index.SearchField("session_reference"),
+        index.SearchField("programme"),
+        index.SearchField("search_cjk_terms"),
         index.FilterField("starts_at"),
         index.FilterField("kind"),
     ]
+    cjk_search_fields = ("title", "introduction", "city", "programme")
     override_translatable_fields = [
         SynchronizedField("time_zone"),
         SynchronizedField("session_reference"),
@@ -241,7 +246,7 @@ class MeetingPage(FrontendPreviewMixin, SocialImageMixin, Page):
             raise ValidationError(errors)
 
 
-class DeclarationPage(FrontendPreviewMixin, SocialImageMixin, Page):
+class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     """The coalition's joint political declaration and who has signed it."""
 
     class Status(models.TextChoices):
@@ -288,7 +293,12 @@ class DeclarationPage(FrontendPreviewMixin, SocialImageMixin, Page):
         InlinePanel("signatories", label="Signatories", heading="Signatories"),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
-    search_fields = [*Page.search_fields, index.SearchField("text")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("text"),
+        index.SearchField("search_cjk_terms"),
+    ]
+    cjk_search_fields = ("title", "text")
     override_translatable_fields = [
         SynchronizedField("status"),
         SynchronizedField("adopted_at"),

@@ -20,6 +20,7 @@ from core.collation import collated, collation_for
 from core.forms import ContentPageForm
 from core.models import SocialImageMixin
 from core.preview import FrontendPreviewMixin
+from core.search import CJKSearchMixin
 from stories.forms import StoryPageForm
 
 
@@ -172,7 +173,7 @@ class StoryPageQuerySet(PageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
+class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     """A good human rights story presented by one member state."""
 
     member_state = models.ForeignKey(
@@ -287,14 +288,22 @@ class StoryPage(FrontendPreviewMixin, SocialImageMixin, Page):
         ),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
+    # Each language version is indexed in its own language (see docs/search.md); the
+    # country, themes, goals and partners are indexed by their names in that language.
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("location"),
         index.SearchField("body"),
+        index.RelatedFields("member_state", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("sdgs", [index.SearchField("name")]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
+        index.SearchField("search_cjk_terms"),
         index.FilterField("member_state"),
         index.FilterField("story_date"),
     ]
+    cjk_search_fields = ("title", "summary", "location", "body")
     override_translatable_fields = [
         SynchronizedField("member_state"),
         SynchronizedField("presenter"),

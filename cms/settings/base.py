@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -376,7 +377,36 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Good Human Rights Stories <norep
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database's own full-text search (PostgreSQL with each language's text-search
+# configuration, SQLite FTS5 on the embedded default), or Elasticsearch/OpenSearch for
+# deployments that outgrow it. See docs/search.md.
+SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
+SEARCH_BACKEND_MODULES = {
+    "database": "search.backends",
+    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
+    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+    "opensearch2": "wagtail.search.backends.opensearch2",
+    "opensearch3": "wagtail.search.backends.opensearch3",
+}
+if SEARCH_BACKEND not in SEARCH_BACKEND_MODULES:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={SEARCH_BACKEND!r} is not a search backend; use one of "
+        f"{', '.join(SEARCH_BACKEND_MODULES)}."
+    )
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": SEARCH_BACKEND_MODULES[SEARCH_BACKEND]}}
+if SEARCH_BACKEND != "database":
+    if not env("SEARCH_URL"):
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND={SEARCH_BACKEND} needs SEARCH_URL, the address of the cluster "
+            "(e.g. https://user:password@search.example.org:9200)."
+        )
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        {
+            "URLS": env("SEARCH_URL", cast=list),
+            "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", "ghrs_"),
+            "TIMEOUT": env("SEARCH_TIMEOUT_SECONDS", 5, cast=int),
+        }
+    )
 
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILMEDIA = {

@@ -190,6 +190,15 @@ class DemoContentOperationsTests(DemoTestCase):
             ],
             "navigation": [{"locale": "en"}, {"locale": "fr"}, {"locale": "ru"}],
             "redirects": [{}],
+            "search": [
+                {"locale": "en", "query": "rights"},
+                {"locale": "fr", "query": "santé", "types": ["STORY"], "first": 3},
+                {"locale": "zh-hans", "query": "电脑"},
+            ],
+            "searchSuggestions": [
+                {"locale": "en", "prefix": "hea"},
+                {"locale": "es", "prefix": "sal"},
+            ],
         }
 
     @staticmethod

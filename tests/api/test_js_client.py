@@ -79,6 +79,11 @@ const { declarations } = await api.declarations({ locale: "en" });
 const current = (await api.currentDeclaration({ locale: "en" })).declaration;
 out.declarations = declarations.length;
 out.current = current.id === declarations[0].id && current.signatories.length > 0;
+out.search = (await api.search({ locale: "en", query: "courts" })).search.edges.map(
+  (edge) => edge.node.title,
+);
+out.suggestions = (await api.searchSuggestions({ locale: "en", prefix: "cour" }))
+  .searchSuggestions.map((page) => page.title);
 try {
   await api.stories({ locale: "xx" });
 } catch (error) {
@@ -144,6 +149,8 @@ class ClientOverHttpTests(LiveServerTestCase):
                 "home": "Good Human Rights Stories",
                 "declarations": 1,
                 "current": True,
+                "search": ["Courts that listen"],
+                "suggestions": ["Courts that listen"],
                 "error": {"isApiError": True, "codes": ["UNKNOWN_LOCALE"]},
                 "persisted": {"title": "Girls back in school", "methods": ["GET"]},
                 "unknown": "PERSISTED_QUERY_NOT_FOUND",

@@ -48,6 +48,11 @@ REDIRECTS_QUERIES = 3
 HOME_QUERIES = 5
 DECLARATIONS_QUERIES = 4
 CURRENT_DECLARATION_QUERIES = 5
+# Search: the visibility tree, promotions, the search, the type's pages, member states,
+# themes, then the loaders of the cards; plus the popular-searches hit, which the
+# immediate task backend of tests adds within the request.
+SEARCH_QUERIES = 12
+SEARCH_SUGGESTIONS_QUERIES = 3
 
 
 def count_queries(name, variables):
@@ -309,3 +314,20 @@ class QueryCountTests(TestCase):
         self.assertEqual(len(data["redirects"]["nodes"]), 50)
         self.assertEqual(small, large)
         self.assertEqual(large, REDIRECTS_QUERIES)
+
+    def test_search_costs_the_same_at_10_and_100_hits(self):
+        MeetingPageFactory(parent=self.content.site.meetings, title="Story meeting", slug="sm")
+        small, data = count_queries("search", {"locale": "en", "query": "story", "first": 10})
+        self.assertEqual(len(data["search"]["edges"]), 10)
+        large, data = count_queries("search", {"locale": "en", "query": "story", "first": 100})
+        self.assertEqual(len(data["search"]["edges"]), 100)
+        self.assertGreater(data["search"]["totalCount"], 100)
+        self.assertEqual(small, large)
+        self.assertEqual(large, SEARCH_QUERIES)
+
+    def test_search_suggestions_are_bounded(self):
+        count, data = count_queries(
+            "searchSuggestions", {"locale": "en", "prefix": "stor", "first": 20}
+        )
+        self.assertEqual(len(data["searchSuggestions"]), 20)
+        self.assertEqual(count, SEARCH_SUGGESTIONS_QUERIES)

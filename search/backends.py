@@ -1,0 +1,117 @@
+"""The default search backend: Wagtail's database backend, multilingual on PostgreSQL.
+
+``WAGTAILSEARCH_BACKENDS`` names this module (``SEARCH_BACKEND=database``). On SQLite and
+other databases it is exactly Wagtail's database backend. On PostgreSQL each page is
+indexed with the text-search configuration of its own language (``french`` stems French,
+``simple`` leaves Arabic and Chinese words as they are), and ``for_language`` gives the
+backend that parses a query with the same configuration, so a query in French is stemmed
+as the French index was.
+
+This module decides how text is indexed and parsed; it must not decide what is public
+(the API's visibility policy does) nor know GraphQL.
+"""
+
+import copy
+import re
+from collections import defaultdict
+
+from django.db import connection
+from wagtail.search.backends import database
+
+from core.search import cjk_query
+
+# PostgreSQL's text-search configuration per content language; ``simple`` lower-cases
+# words without stemming (PostgreSQL has no Arabic or Chinese configuration; Chinese is
+# split into terms by core.search before it reaches the index).
+TEXT_SEARCH_CONFIGS = {
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ru": "russian",
+    "ar": "simple",
+    "zh-hans": "simple",
+}
+DEFAULT_CONFIG = "simple"
+ADMIN_QUERY_CONFIG = "english"
+
+
+def text_search_config(language_code):
+    return TEXT_SEARCH_CONFIGS.get(language_code, DEFAULT_CONFIG)
+
+
+def _language_of(obj):
+    locale = getattr(obj, "locale", None)
+    return getattr(locale, "language_code", None)
+
+
+def SearchBackend(params):
+    """The backend for the default database, as ``wagtail.search.backends.database`` picks
+    it, with per-language configurations on PostgreSQL."""
+    if connection.vendor == "postgresql":
+        return multilingual_postgres_backend(params)
+    return database.SearchBackend(params)
+
+
+def multilingual_postgres_backend(params):
+    # The PostgreSQL module imports django.contrib.postgres, which needs psycopg: it is
+    # imported only when the database is PostgreSQL.
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+    )
+
+    class MultilingualPostgresIndex(PostgresIndex):
+        """Indexes each object with its language's configuration."""
+
+        def add_items(self, model, objs):
+            groups = defaultdict(list)
+            for obj in objs:
+                groups[text_search_config(_language_of(obj))].append(obj)
+            backend = self.backend
+            try:
+                for config, group in groups.items():
+                    self.backend = backend.with_config(config)
+                    super().add_items(model, group)
+            finally:
+                self.backend = backend
+
+        def add_item(self, obj):
+            self.add_items(obj._meta.model, [obj])
+
+    class MultilingualPostgresSearchBackend(PostgresSearchBackend):
+        index_class = MultilingualPostgresIndex
+
+        def __init__(self, params):
+            super().__init__(params)
+            # Queries that name no language (the admin's search across languages) are
+            # parsed as English, the language most pages are written in first; the
+            # English stemmer leaves Arabic, Russian and Chinese words as they are.
+            self.config = params.get("SEARCH_CONFIG") or ADMIN_QUERY_CONFIG
+
+        def with_config(self, config):
+            clone = copy.copy(self)
+            clone.config = config
+            return clone
+
+        def for_language(self, language_code):
+            return self.with_config(text_search_config(language_code))
+
+    return MultilingualPostgresSearchBackend(params)
+
+
+def for_language(backend, language_code):
+    """``backend`` parsing queries as ``language_code``'s index was built, where the
+    backend tells languages apart; otherwise ``backend`` itself."""
+    if hasattr(backend, "for_language"):
+        return backend.for_language(language_code)
+    return backend
+
+
+def backend_terms(text):
+    """The words of ``text`` as plain terms for any backend.
+
+    Every character that full-text syntax treats specially (quotes, ``&``, ``|``, ``!``,
+    ``:*``, parentheses…) is dropped, so no query is ever a syntax error; CJK runs become
+    the terms Chinese text is indexed under (``core.search``).
+    """
+    return " ".join(re.findall(r"\w+", cjk_query(text)))
