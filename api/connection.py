@@ -10,6 +10,10 @@ by ``API_MAX_PAGE_SIZE`` (100).
 A cursor is checked before use: its version, the order it was issued for, and each value's
 type and range (integers fit in 64 bits). Anything else, including the offset cursors of
 earlier releases, is ``INVALID_CURSOR`` with a message saying what to do.
+
+Search results have no stable sort key (they are ranked by relevance, which changes with
+the index), so their cursors are positions in the ranking: ``encode_cursor`` and
+``decode_cursor``, with a prefix of their own that no keyset list accepts.
 """
 
 import base64
@@ -28,8 +32,11 @@ from api.errors import ApiError, ErrorCode, invalid_argument, shorten
 
 CURSOR_PREFIX = "v2:"
 OLD_CURSOR_PREFIX = "v1:"
+RANK_CURSOR_PREFIX = "r1:"
 INT64 = 2**63
 LONGEST_TEXT_KEY = 1000
+# No ranking is read this deep: a position beyond it is not one this API issued.
+LAST_RANK = 100_000
 
 
 def _invalid(cursor, reason):
@@ -39,6 +46,25 @@ def _invalid(cursor, reason):
         "(same order), or leave `after` out to start at the beginning.",
         ErrorCode.INVALID_CURSOR,
     )
+
+
+def encode_cursor(position):
+    """The cursor of the item at ``position`` (0-based) of a ranked list."""
+    return base64.urlsafe_b64encode(f"{RANK_CURSOR_PREFIX}{position}".encode()).decode()
+
+
+def decode_cursor(cursor):
+    """The position after the item ``cursor`` was issued for (0 without a cursor)."""
+    if cursor is None:
+        return 0
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("ascii")
+    except (ValueError, UnicodeError, binascii.Error):
+        raise _invalid(cursor, "it is not a cursor from this API") from None
+    digits = text.removeprefix(RANK_CURSOR_PREFIX)
+    if digits == text or not digits.isdigit() or len(digits) > 6 or int(digits) > LAST_RANK:
+        raise _invalid(cursor, "it is not a cursor of a search result")
+    return int(digits) + 1
 
 
 class Keys:

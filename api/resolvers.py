@@ -12,7 +12,7 @@ from django.db.models import Q
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-from api.connection import ConnectionValue
+from api.connection import ConnectionValue, Keys
 from api.errors import ApiError, ErrorCode, invalid_argument, shorten
 from api.loading.request import api_context
 from api.loading.scope import Scope, mark
@@ -20,6 +20,10 @@ from api.locale import check_locale, content_language_codes, locale_value, reque
 from api.navigation import page_type_names
 from api.pages import resolve_by_path, resolve_draft
 from core.preview import PreviewTokenExpired, PreviewTokenInvalid, read_token
+
+# Pages in page-tree order (a path names one page), redirects by the path they redirect.
+PAGE_TREE_KEYS = Keys(Page, "tree", (("path", False),))
+REDIRECT_KEYS = Keys(Redirect, "old_path", (("old_path", False), ("pk", False)))
 
 # The columns a page summary, a menu entry or a redirect target reads.
 SUMMARY_COLUMNS = (
@@ -107,7 +111,9 @@ def pages(info, locale, types=None, first=20, after=None):
         .filter(content_type__in=list(_content_types(types)))
         .order_by("path")
     )
-    return ConnectionValue(queryset, first, after, prepare=lambda rows: mark(rows, scope))
+    return ConnectionValue(
+        queryset, first, after, PAGE_TREE_KEYS, prepare=lambda rows: mark(rows, scope)
+    )
 
 
 @dataclass
@@ -162,4 +168,4 @@ def redirects(info, first=20, after=None):
         .select_related("redirect_page", "redirect_page__locale")
         .order_by("old_path", "pk")
     )
-    return ConnectionValue(queryset, first, after)
+    return ConnectionValue(queryset, first, after, REDIRECT_KEYS)
