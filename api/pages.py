@@ -404,6 +404,7 @@ def resolve_draft(info, page_id, revision_id):
     if page is None:
         return None
     draft = page.with_content_json(revision.content)
+    draft.is_preview_draft = True
     if draft.locale_id == page.locale_id:
         draft.locale = page.locale
     return attach_one(api_context(info), draft, Scope(page.locale.language_code))

@@ -313,6 +313,12 @@ class TranslationsByPageLoader(BatchLoader):
         return groups
 
 
+def is_draft(item):
+    """True for a page built from a revision for a preview (``api.pages.resolve_draft``):
+    its relations live in the revision, not in the database's link and child tables."""
+    return getattr(item, "is_preview_draft", False)
+
+
 class SnippetLinksByObjectLoader(BatchLoader):
     """{field name: target ids} of every many-to-many relation to a translatable snippet.
 
@@ -331,6 +337,15 @@ class SnippetLinksByObjectLoader(BatchLoader):
             and not field.auto_created
             and issubclass(field.related_model, TranslatableMixin)
         ]
+        drafts = [item for item in batch if is_draft(item)]
+        if drafts:
+            # A draft's links are in its revision, not in the link tables: read them there.
+            return {
+                item.pk: {
+                    field.name: [t.pk for t in getattr(item, field.name).all()] for field in fields
+                }
+                for item in drafts
+            }
         pks = [item.pk for item in batch]
         queries = [
             field.remote_field.through.objects.filter(
@@ -547,11 +562,18 @@ class SignatoriesByDeclarationLoader(BatchLoader):
         return []
 
     def fetch(self, batch):
-        rows = list(
-            Signatory.objects.filter(declaration_id__in=[item.pk for item in batch])
-            .select_related("locale")
-            .order_by("signed_on", "sort_order", "pk")
-        )
+        if any(is_draft(item) for item in batch):
+            # A draft's signatories are the rows its revision holds (the form's order).
+            rows = sorted(
+                (row for item in batch for row in item.signatories.all()),
+                key=lambda row: (row.signed_on, row.sort_order or 0, row.pk or 0),
+            )
+        else:
+            rows = list(
+                Signatory.objects.filter(declaration_id__in=[item.pk for item in batch])
+                .select_related("locale")
+                .order_by("signed_on", "sort_order", "pk")
+            )
         return {
             item.pk: self.context.attach(
                 [row for row in rows if row.declaration_id == item.pk], scope_of(item)

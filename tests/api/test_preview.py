@@ -13,6 +13,7 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from core.preview import make_token, store_preview_revision
+from meetings.models import DeclarationPage
 from stories.factories import StoryPageFactory
 from tests.api.builders import build_content, gql, locale, publish
 
@@ -63,6 +64,32 @@ class PreviewFieldTests(TestCase):
             sorted(theme["name"] for theme in page["themes"]), ["Education", "Gender equality"]
         )
         self.assertEqual(page["locale"], {"code": "en", "direction": "LTR"})
+
+    def test_the_draft_s_own_themes_are_shown(self):
+        """Links and rows the draft changed come from its revision, not from the live page."""
+        story = self.content.school.get_latest_revision_as_object()
+        story.themes.set([self.content.school.themes.order_by("name").first()])
+        token = make_token(story.pk, story.save_revision().pk)
+        status, body = preview(token)
+        self.assertEqual(
+            [theme["name"] for theme in body["data"]["preview"]["themes"]], ["Education"]
+        )
+        status, body = gql(
+            '{ story(locale: "en", slug: "girls-back-in-school") { themes { name } } }'
+        )
+        self.assertEqual(len(body["data"]["story"]["themes"]), 2, "the live page keeps both")
+
+    def test_the_draft_s_own_signatories_are_shown(self):
+        declaration = DeclarationPage.objects.get().get_latest_revision_as_object()
+        declaration.signatories.remove(
+            next(row for row in declaration.signatories.all() if row.member_state.code == "UY")
+        )
+        token = make_token(declaration.pk, declaration.save_revision().pk)
+        query = """query ($token: String!) { preview(token: $token) {
+          ... on DeclarationPage { signatories { memberState { code } } } } }"""
+        status, body = gql(query, {"token": token})
+        codes = [row["memberState"]["code"] for row in body["data"]["preview"]["signatories"]]
+        self.assertEqual(codes, ["NO"])
 
     def test_the_live_page_is_unchanged_by_a_draft(self):
         status, body = gql('{ story(locale: "en", slug: "girls-back-in-school") { title } }')
