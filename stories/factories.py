@@ -81,6 +81,7 @@ def story_form_data(story_or_section, title, **overrides):
             "hero_video": streamfield([]),
             "body": streamfield([("paragraph", rich_text("<p>Illustrative text.</p>"))]),
             "comments": inline_formset([]),
+            "related_stories": inline_formset([]),
             "consent_confirmed": "on",
         }
     )
