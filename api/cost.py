@@ -98,6 +98,10 @@ LIST_SIZES = {
     "SustainableDevelopmentGoal.untranslatedFields": 5,
     "Organisation.untranslatedFields": 5,
     "Person.untranslatedFields": 5,
+    # Search facets: one count per kind of result, per member state, per theme.
+    "SearchFacets.types": 3,
+    "SearchFacets.memberStates": 193,
+    "SearchFacets.themes": 50,
     # The menu: the home page's children, each with its own (the page tree is shallow).
     "Query.menu": 20,
     "MenuItem.children": 20,

@@ -97,7 +97,8 @@ class StoryAdminValidationTests(WagtailTestUtils, TestCase):
     def test_story_slug_is_unique_within_a_language(self):
         response = self.post_story(self.norway_section, "Water for all", slug="water-for-all")
         message = self.form_errors(response)["slug"][0]
-        self.assertIn("“Water for all” already uses the slug “water-for-all”", message)
+        self.assertIn("The address “water-for-all” is already used by", message)
+        self.assertIn(f'href="/admin/pages/{self.existing.pk}/edit/">Water for all</a>', message)
 
     def test_the_same_slug_is_allowed_in_another_language(self):
         french = Locale.objects.get(language_code="fr")

@@ -144,6 +144,7 @@ class CostTests(SimpleTestCase):
                 "MeetingConnection",
                 "PageSummaryConnection",
                 "RedirectConnection",
+                "SearchConnection",
             },
         )
         self.assertEqual(

@@ -173,6 +173,7 @@ class CreatePagesThroughTheAdminTests(WagtailPageTestCase):
                 "consent_confirmed": "on",
                 "consent_expires_on": "2030-01-01",
                 "comments": NO_COMMENTS,
+                "related_stories": inline_formset([]),
             }
         )
         data["themes"] = [self.theme.pk]
