@@ -46,8 +46,9 @@ migrate: $(STAMP) ## Apply database migrations
 demo: $(STAMP) ## Load (or refresh) the demo content
 	$(MANAGE) load_demo
 
-test: $(STAMP) ## Run the whole test suite (SQLite)
-	$(PY) -m pytest -n 2 -m "not outside" $(PYTEST_ARGS)
+test: $(STAMP) ## Run the whole test suite (SQLite); the browser tests in a process of their own
+	$(PY) -m pytest -n 2 -m "not outside and not browser" $(PYTEST_ARGS)
+	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
 
 test-postgres: $(STAMP) ## Run the whole test suite against PostgreSQL (POSTGRES_URL)
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n 2 -m "not outside and not browser" $(PYTEST_ARGS)

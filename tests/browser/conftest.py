@@ -108,12 +108,14 @@ def _restore_database(saved):
 
 
 @pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback, live_server, tmp_path_factory, settings):
+def demo(django_db_serialized_rollback, transactional_db, live_server, tmp_path_factory, settings):
     """The demo content in the live server's database, restored from this process's copy.
 
     The database is committed, not inside a test transaction, so that the live server's
     thread sees it; the first test of a process finds it as migrations left it (serialized
-    rollback puts that back after every transactional test) and loads the demo into it.
+    rollback restores that before each transactional test: pytest-django applies it only
+    when ``django_db_serialized_rollback`` is requested before ``transactional_db``) and
+    loads the demo into it.
     """
     settings.MEDIA_ROOT = media_root()
     if "database" in _saved:
