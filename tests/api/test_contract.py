@@ -198,8 +198,8 @@ class DemoContentOperationsTests(DemoTestCase):
                 {"locale": "zh-hans", "query": "电脑"},
             ],
             "searchSuggestions": [
-                {"locale": "en", "prefix": "hea"},
-                {"locale": "es", "prefix": "sal"},
+                {"locale": "en", "prefix": "paral"},
+                {"locale": "fr", "prefix": "parajur"},
             ],
         }
 
