@@ -298,8 +298,14 @@ class SearchOnDemoContentTests(DemoTestCase):
         self.assertEqual(body["errors"][0]["extensions"]["argument"], "prefix")
 
     def test_each_language_is_indexed_with_its_own_stemming_on_postgresql(self):
+        """PostgreSQL stems each language with its own dictionary; SQLite's full-text search
+        matches the words as written (the embedded default, documented in docs/search.md)."""
         if connection.vendor != "postgresql":
-            self.skipTest("stemming is PostgreSQL's; SQLite's full-text search matches words")
+            self.assertIn("Hospitals that speak sign language", titles(results("hospitals")))
+            self.assertIn(
+                "Des parajuristes au service des villages", titles(results("parajuristes", "fr"))
+            )
+            return
         self.assertIn("Hospitals that speak sign language", titles(results("hospital")))
         self.assertIn(
             "Des parajuristes au service des villages", titles(results("parajuriste", "fr"))
