@@ -90,3 +90,25 @@ class ScheduledPublishingTests(TestCase):
         ):
             scheduler_tick()
         self.assertIn("no_such_command", logs.output[0])
+
+    def test_a_change_scheduled_on_a_live_page_keeps_the_live_version_until_its_time(self):
+        # As the page editor does for a live page: the form is saved without committing, a
+        # revision is made with the new go-live time and "published", which only schedules it.
+        page = StandardPageFactory(parent=self.home, title="Annual report", slug="report")
+        page.save_revision().publish()
+        go_live = timezone.now() + datetime.timedelta(hours=2)
+        page = page.specific_class.objects.get(pk=page.pk)
+        page.title = "Annual report 2026"
+        page.go_live_at = go_live
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self.assertTrue(page.live)
+        self.assertEqual(route("/en/report/"), {"title": "Annual report"})
+
+        with time_machine.travel(go_live - datetime.timedelta(minutes=1)):
+            scheduler_tick()
+            self.assertEqual(route("/en/report/"), {"title": "Annual report"})
+
+        with time_machine.travel(go_live + datetime.timedelta(seconds=30)):
+            scheduler_tick()
+            self.assertEqual(route("/en/report/"), {"title": "Annual report 2026"})
