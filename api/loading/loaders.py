@@ -319,6 +319,32 @@ def is_draft(item):
     return getattr(item, "is_preview_draft", False)
 
 
+def _chosen_stories(batch, link_model, related_name):
+    """{page id: story ids} of an editor-ordered story relation (featured, related).
+
+    A draft's choices are the rows its revision holds; live pages' are read in one query.
+    """
+    if any(is_draft(item) for item in batch):
+        return {
+            item.pk: [
+                link.story_id
+                for link in sorted(
+                    getattr(item, related_name).all(),
+                    key=lambda link: (link.sort_order or 0, link.pk or 0),
+                )
+            ]
+            for item in batch
+        }
+    chosen = defaultdict(list)
+    for page_id, story_id in (
+        link_model.objects.filter(page_id__in=[item.pk for item in batch])
+        .order_by("sort_order", "pk")
+        .values_list("page_id", "story_id")
+    ):
+        chosen[page_id].append(story_id)
+    return chosen
+
+
 class SnippetLinksByObjectLoader(BatchLoader):
     """{field name: target ids} of every many-to-many relation to a translatable snippet.
 
@@ -400,13 +426,7 @@ class FeaturedStoriesByHomePageLoader(BatchLoader):
         return []
 
     def fetch(self, batch):
-        links = defaultdict(list)
-        for page_id, story_id in (
-            HomePageFeaturedStory.objects.filter(page_id__in=[item.pk for item in batch])
-            .order_by("sort_order", "pk")
-            .values_list("page_id", "story_id")
-        ):
-            links[page_id].append(story_id)
+        links = _chosen_stories(batch, HomePageFeaturedStory, "featured_stories")
         stories = PagesByIdLoader(self.context, StoryPage, Scope(batch[0].locale.language_code))
         stories.want(story_id for ids in links.values() for story_id in ids)
         return {
@@ -699,14 +719,7 @@ class RelatedStoriesByStoryLoader(BatchLoader):
         if self.first == 0:
             return {}
         scope = Scope(scope_of(batch[0]).locale)
-        pks = [item.pk for item in batch]
-        chosen = defaultdict(list)
-        for story_id, related_id in (
-            StoryPageRelatedStory.objects.filter(page_id__in=pks)
-            .order_by("sort_order", "pk")
-            .values_list("page_id", "story_id")
-        ):
-            chosen[story_id].append(related_id)
+        chosen = defaultdict(list, _chosen_stories(batch, StoryPageRelatedStory, "related_stories"))
         # Through the loaders a story's own fields use: a story page that shows its country
         # and themes has them fetched already.
         links = SnippetLinksByObjectLoader(self.context, batch)

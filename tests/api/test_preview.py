@@ -13,8 +13,10 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from core.preview import make_token, store_preview_revision
+from home.models import HomePageFeaturedStory
 from meetings.models import DeclarationPage
 from stories.factories import StoryPageFactory
+from stories.models import StoryPageRelatedStory
 from tests.api.builders import build_content, gql, locale, publish
 
 PREVIEW = """query ($token: String!) {
@@ -90,6 +92,40 @@ class PreviewFieldTests(TestCase):
         status, body = gql(query, {"token": token})
         codes = [row["memberState"]["code"] for row in body["data"]["preview"]["signatories"]]
         self.assertEqual(codes, ["NO"])
+
+    def test_the_draft_s_own_related_and_featured_stories_are_shown(self):
+        """Editors' story choices (related, featured) come from the revision, in its order."""
+        unrelated = StoryPageFactory(parent=self.content.uy_section, title="Water for all")
+        story = self.content.school.get_latest_revision_as_object()
+        story.related_stories = [StoryPageRelatedStory(story=unrelated)]
+        token = make_token(story.pk, story.save_revision().pk)
+        query = """query ($token: String!) { preview(token: $token) {
+          ... on StoryPage { relatedStories(first: 5) { title } } } }"""
+        status, body = gql(query, {"token": token})
+        titles = [row["title"] for row in body["data"]["preview"]["relatedStories"]]
+        self.assertEqual(titles[0], "Water for all")
+        status, body = gql(
+            '{ story(locale: "en", slug: "girls-back-in-school") { relatedStories(first: 5) '
+            "{ title } } }"
+        )
+        live = [row["title"] for row in body["data"]["story"]["relatedStories"]]
+        self.assertNotIn("Water for all", live, "the live page has no such choice")
+
+        home = self.content.site.home.get_latest_revision_as_object()
+        home.featured_stories = [
+            HomePageFeaturedStory(story=unrelated),
+            HomePageFeaturedStory(story=self.content.courts),
+        ]
+        token = make_token(home.pk, home.save_revision().pk)
+        query = """query ($token: String!) { preview(token: $token) {
+          ... on HomePage { featuredStories { title } } } }"""
+        status, body = gql(query, {"token": token})
+        self.assertEqual(
+            [row["title"] for row in body["data"]["preview"]["featuredStories"]],
+            ["Water for all", "Courts that listen"],
+        )
+        status, body = gql('{ homePage(locale: "en") { featuredStories { title } } }')
+        self.assertEqual(body["data"]["homePage"]["featuredStories"], [])
 
     def test_the_live_page_is_unchanged_by_a_draft(self):
         status, body = gql('{ story(locale: "en", slug: "girls-back-in-school") { title } }')
