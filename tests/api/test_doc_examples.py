@@ -135,6 +135,14 @@ class GraphqlExampleTests(DemoTestCase):
         self.assertGreaterEqual(len(curl_examples()), 4)
         self.assertGreaterEqual(len(javascript_examples()), 5)
 
+    def test_an_example_that_finds_nothing_is_caught(self):
+        response = Client().post(
+            "/graphql/",
+            {"query": '{ stories(locale: "en", dateFrom: "2099-01-01") { nodes { title } } }'},
+            content_type="application/json",
+        )
+        self.assertEqual(filled(response.json()["data"]), ["stories"])
+
     def test_every_graphql_example_finds_content(self):
         for name, document in graphql_examples():
             with self.subTest(name):
@@ -258,6 +266,11 @@ class JavascriptExampleTests(DemoTestCase):
             timeout=60,
             check=False,
         )
+
+    def test_an_example_with_a_filter_that_names_nothing_is_caught(self):
+        result = self.run_example('await api.stories({ locale: "fr", theme: "education" });')
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("INVALID_ARGUMENT", json.dumps(self.server.answers))
 
     def test_every_javascript_example_runs_and_finds_content(self):
         for name, example in javascript_examples():
