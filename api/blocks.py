@@ -15,14 +15,13 @@ from dataclasses import dataclass
 import graphene
 from graphql import GraphQLNonNull
 from wagtail import blocks
-from wagtail.models import Page
 
 from api.images import ImageType, image_ref
+from api.languages import untranslated_language
 from api.loading.loaders import (
     DocumentsByIdLoader,
     ImagesByIdLoader,
     LinkTargetsLoader,
-    UntranslatedPathsByPageLoader,
 )
 from api.loading.references import announce_stream, as_id, stream_block, stream_raw
 from api.loading.request import api_context
@@ -116,19 +115,11 @@ def page_stream(obj, info, field_name):
     )
 
 
-def untranslated_language(node, info):
+def block_language(node, info):
     """The original's language code if the block has texts not translated yet, else None."""
-    owner = node.owner
-    if owner is None or not node.field or not isinstance(owner, Page):
+    if node.owner is None or not node.field:
         return None
-    found = UntranslatedPathsByPageLoader(api_context(info), batch_of(owner)).load(owner)
-    if found is None:
-        return None
-    language, paths = found
-    prefix = f"{node.field}.{node.id}"
-    if any(path == prefix or path.startswith(prefix + ".") for path in paths):
-        return language
-    return None
+    return untranslated_language(node.owner, info, f"{node.field}.{node.id}")
 
 
 class StreamBlockInterface(graphene.Interface):
@@ -153,11 +144,11 @@ class StreamBlockInterface(graphene.Interface):
 
     @staticmethod
     def resolve_lang(node, info):
-        return untranslated_language(node, info)
+        return block_language(node, info)
 
     @staticmethod
     def resolve_direction(node, info):
-        language = untranslated_language(node, info)
+        language = block_language(node, info)
         return locale_value(language)["direction"] if language else None
 
     @classmethod

@@ -98,6 +98,16 @@ LIST_SIZES = {
     "SustainableDevelopmentGoal.untranslatedFields": 5,
     "Organisation.untranslatedFields": 5,
     "Person.untranslatedFields": 5,
+    # A page's own text fields (title, SEO title and description, a few of its own).
+    "Page.fieldLanguages": 10,
+    "HomePage.fieldLanguages": 10,
+    "StandardPage.fieldLanguages": 10,
+    "StoryIndexPage.fieldLanguages": 10,
+    "MemberStateStoriesPage.fieldLanguages": 10,
+    "StoryPage.fieldLanguages": 10,
+    "MeetingIndexPage.fieldLanguages": 10,
+    "MeetingPage.fieldLanguages": 10,
+    "DeclarationPage.fieldLanguages": 10,
     # Search facets: one count per kind of result, per member state, per theme.
     "SearchFacets.types": 3,
     "SearchFacets.memberStates": 193,

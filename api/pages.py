@@ -16,6 +16,7 @@ from wagtail.models import Page, Revision
 from api.connection import page_size
 from api.errors import invalid_argument, shorten
 from api.images import ImageType, image_ref
+from api.languages import FieldLanguageType, field_languages
 from api.loading.loaders import (
     AncestorsByPageLoader,
     ChildrenByPageLoader,
@@ -177,6 +178,15 @@ class PageInterface(graphene.Interface):
         description="Whether this version is the original or a complete, current "
         "translation of it (from the translation editor's records).",
     )
+    field_languages = graphene.List(
+        graphene.NonNull(FieldLanguageType),
+        required=True,
+        description="The language of each of this page's own texts outside its blocks "
+        "(`title`, `summary`, `introduction`, rich text such as a declaration's `text`…): a "
+        "translation published before every text was translated shows those texts in the "
+        "original's language. Where `lang` is not `locale.code`, set `lang` and `dir` (from "
+        "`direction`) on the element. Blocks carry their own `lang`.",
+    )
     children = graphene.List(
         graphene.NonNull(lambda: PageInterface),
         required=True,
@@ -239,6 +249,10 @@ class PageInterface(graphene.Interface):
             # its own original.
             return (_OwnOriginal(), page.locale.language_code)
         return status
+
+    @staticmethod
+    def resolve_field_languages(page, info):
+        return field_languages(page, info, page_type_for(page))
 
     @staticmethod
     def resolve_children(page, info, first=20):

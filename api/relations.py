@@ -9,11 +9,10 @@ the same-language public translation, or not at all unless fallback was asked fo
 import unicodedata
 
 import graphene
-from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from graphene.utils.str_converters import to_camel_case
-from wagtail_localize.fields import TranslatableField
 
+from api.languages import translatable_text_fields
 from api.loading.loaders import (
     PagesByIdLoader,
     SnippetsByIdLoader,
@@ -23,18 +22,6 @@ from api.loading.loaders import (
 from api.loading.request import api_context
 from api.loading.scope import batch_of, scope_of
 from api.locale import LocaleType, locale_value
-
-
-def translatable_text_fields(model):
-    """Names of the model's text fields that translators translate (not synchronised ones)."""
-    names = []
-    for translatable in getattr(model, "translatable_fields", []):
-        if not isinstance(translatable, TranslatableField):
-            continue
-        field = model._meta.get_field(translatable.field_name)
-        if isinstance(field, models.CharField | models.TextField):
-            names.append(translatable.field_name)
-    return names
 
 
 class TranslatableInterface(graphene.Interface):
@@ -77,7 +64,8 @@ class TranslatableInterface(graphene.Interface):
         description="The text fields of this row still as in the original (copied, not "
         "translated), by GraphQL name (`name`, `description`…): set `lang` to "
         "`sourceLocale.code` on them. Empty for the original and for complete translations. "
-        "A name may be the same in every language on purpose (a fictional organisation's).",
+        "A name may be the same in other languages on purpose (a fictional organisation's, "
+        "or a person's in languages of the same script).",
     )
 
     @staticmethod

@@ -289,7 +289,9 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
     ]
     translatable_fields = [
-        SynchronizedField("name"),
+        # Transliterated where a language writes names in its own script (Arabic, Russian,
+        # Chinese); Latin-script languages keep the original's spelling.
+        TranslatableField("name"),
         TranslatableField("role"),
         SynchronizedField("member_state"),
         SynchronizedField("organisation"),

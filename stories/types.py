@@ -55,6 +55,9 @@ class StoryPageType(graphene.ObjectType):
         name = "StoryPage"
         interfaces = (PageInterface,)
 
+    # Text fields shown under another name, for `fieldLanguages`.
+    field_language_names = {"hero_image_alt": "heroImage.alt"}
+
     summary = graphene.String(
         required=True, description="What happened and why it matters, at most 300 characters."
     )

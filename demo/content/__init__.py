@@ -310,6 +310,7 @@ class Reader:
                 organisation=entry.reference(
                     "organisation", organisations, "organisation", required=False
                 ),
+                names=entry.texts("names", required=False, languages=()),
             )
             people.append(person)
             entry.finish()
@@ -383,7 +384,9 @@ class Reader:
             body = entry.has("intro")
             check_lengths(entry, {slot: entry.data.get(slot) for slot in HEADLINE_SLOTS})
             translations[code] = StoryTranslation(
-                **{slot: entry.text(slot) for slot in HEADLINE_SLOTS},
+                # A translation may leave the place as the original writes it: the page
+                # then shows it in the original's language, as the API says.
+                **{slot: entry.text(slot, required=slot != "location") for slot in HEADLINE_SLOTS},
                 slug=entry.text("slug", required=False),
                 live=entry.boolean("live", default=True),
                 intro=entry.text("intro", required=False),

@@ -8,6 +8,8 @@ import datetime
 from dataclasses import dataclass, field
 
 EN = "en"
+# Languages that print a Latin-script name as it is.
+LATIN_SCRIPT = ("en", "fr", "es")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,20 @@ class Person:
     gender: str
     country: str = ""
     organisation: str = ""
+    # The name in other scripts (Arabic, Cyrillic, Chinese), by language code.
+    names: dict = field(default_factory=dict)
+
+    def name_in(self, language):
+        """The name as printed in ``language``, or None where no spelling is given.
+
+        Latin-script languages print the name as the original does; the others only
+        where the data gives a transliteration.
+        """
+        if language in self.names:
+            return self.names[language]
+        if language in LATIN_SCRIPT:
+            return self.name
+        return None
 
 
 @dataclass(frozen=True)
@@ -113,6 +129,7 @@ STORY_SLOTS = (
     "figure_label",
 )
 # A translation with only these keeps the body in the source language: it is incomplete.
+# Only the location may be left out (and shows in the source language).
 HEADLINE_SLOTS = ("title", "summary", "location")
 
 

@@ -144,4 +144,6 @@ def translate_organisation(ctx, spec):
 def translate_person(ctx, spec):
     for language in ctx.content.other_languages:
         role = ctx.content.role_in(spec.role, language, spec.gender)
-        ctx.translate(ctx.people[spec.key], language, {spec.role: role})
+        # A name without a spelling in the language stays the original's, marked as such.
+        strings = {spec.name: spec.name_in(language), spec.role: role}
+        ctx.translate(ctx.people[spec.key], language, strings)

@@ -31,6 +31,39 @@ class DataFilesTests(SimpleTestCase):
                 self.assertIn(str(meeting.starts_at.year - 1945), meeting.session_reference)
 
 
+class NamesTests(SimpleTestCase):
+    """Organisations and people are named in each language's script where the data says how."""
+
+    SCRIPTS = {"ar": r"[\u0600-\u06ff]", "ru": r"[\u0400-\u04ff]", "zh-hans": r"[\u4e00-\u9fff]"}
+
+    def test_transliterated_names_are_in_their_language_script(self):
+        content = load_content(TODAY)
+        spelled = [person for person in content.people if person.names]
+        self.assertGreaterEqual(len(spelled), 20)
+        for person in spelled:
+            for language, name in person.names.items():
+                with self.subTest(person=person.key, language=language):
+                    self.assertIn(language, self.SCRIPTS)
+                    self.assertRegex(name, self.SCRIPTS[language])
+                    self.assertEqual(person.name_in(language), name)
+
+    def test_latin_script_languages_print_the_name_and_others_only_a_given_spelling(self):
+        content = load_content(TODAY)
+        unspelled = next(person for person in content.people if "ar" not in person.names)
+        self.assertEqual(unspelled.name_in("fr"), unspelled.name)
+        self.assertEqual(unspelled.name_in("es"), unspelled.name)
+        self.assertIsNone(unspelled.name_in("ar"))
+
+    def test_real_organisations_have_their_official_name_in_every_language(self):
+        content = load_content(TODAY)
+        real = [item for item in content.organisations if not item.fictional]
+        self.assertTrue(real)
+        for organisation in real:
+            self.assertEqual(set(organisation.names), set(content.languages), organisation.key)
+        ohchr = next(item for item in real if item.key == "ohchr")
+        self.assertEqual(ohchr.names["zh-hans"], "联合国人权事务高级专员办事处")
+
+
 class BrokenDataFilesTests(SimpleTestCase):
     """Each example breaks a copy of the data files and reads the error the loader gives."""
 

@@ -128,3 +128,107 @@ class BlockLanguageTests(DemoTestCase):
 
     def test_the_original_has_no_block_in_another_language(self):
         self.assertTrue(all(block["lang"] is None for block in self.blocks("es")))
+
+
+FIELDS = """
+query ($locale: String!, $slug: String!) {
+  story(locale: $locale, slug: $slug) {
+    locale { code }
+    location
+    fieldLanguages { field lang direction }
+  }
+}
+"""
+GAMBIA = "listening-sessions-in-every-region"
+
+
+class FieldLanguageTests(DemoTestCase):
+    """The demo's Arabic version of a Gambian story translates its title and summary but
+    leaves the place as the English original writes it."""
+
+    def fields(self, query, variables, root):
+        page = data_of(query, variables)[root]
+        self.assertIsNotNone(page, f"no {root} for {variables}")
+        languages = {
+            row["field"]: (row["lang"], row["direction"]) for row in page["fieldLanguages"]
+        }
+        return page, languages
+
+    def test_a_field_still_in_the_original_language_reports_that_language(self):
+        story, languages = self.fields(FIELDS, {"locale": "ar", "slug": GAMBIA}, "story")
+        self.assertEqual(story["locale"], {"code": "ar"})
+        self.assertEqual(story["location"], "Banjul, The Gambia")
+        self.assertEqual(languages["location"], ("en", "LTR"))
+
+    def test_translated_fields_report_the_page_language(self):
+        _, languages = self.fields(FIELDS, {"locale": "ar", "slug": GAMBIA}, "story")
+        self.assertEqual(
+            set(languages),
+            {"title", "seoTitle", "searchDescription", "summary", "location", "heroImage.alt"},
+        )
+        for field in ("title", "seoTitle", "summary", "heroImage.alt"):
+            self.assertEqual(languages[field], ("ar", "RTL"), field)
+
+    def test_every_field_of_the_original_is_in_its_language(self):
+        _, languages = self.fields(FIELDS, {"locale": "en", "slug": GAMBIA}, "story")
+        self.assertEqual(set(languages.values()), {("en", "LTR")})
+
+    def test_a_translated_rich_text_field_reports_the_page_language(self):
+        query = """query ($locale: String!, $id: ID!) {
+            declaration(locale: $locale, id: $id) { text fieldLanguages { field lang direction } }
+        }"""
+        english = data_of('{ declarations(locale: "en") { id } }')["declarations"]
+        declaration, languages = self.fields(
+            query, {"locale": "ar", "id": english[0]["id"]}, "declaration"
+        )
+        self.assertTrue(declaration["text"])
+        self.assertRegex(declaration["text"], r"[\u0600-\u06ff]")  # Arabic text
+        self.assertEqual(languages["text"], ("ar", "RTL"))
+        self.assertEqual(languages["title"], ("ar", "RTL"))
+
+    def test_field_languages_cost_a_fixed_number_of_queries_for_a_list(self):
+        without = """query ($first: Int) { stories(locale: "fr", first: $first) {
+            nodes { title } } }"""
+        query = """query ($first: Int) { stories(locale: "fr", first: $first) {
+            nodes { title fieldLanguages { field lang } } } }"""
+        data_of(query, {"first": 2})
+        with CaptureQueriesContext(connection) as plain:
+            data_of(without, {"first": 2})
+        with CaptureQueriesContext(connection) as few:
+            data_of(query, {"first": 2})
+        with CaptureQueriesContext(connection) as many:
+            nodes = data_of(query, {"first": 6})["stories"]["nodes"]
+        self.assertEqual(len(nodes), 6)
+        # One batched load for the whole list, whatever its length and number of fields:
+        # the translations, the originals' texts and their translations.
+        self.assertEqual(len(many), len(few))
+        self.assertLessEqual(len(few) - len(plain), 3)
+
+
+PRESENTER = """
+query ($locale: String!, $slug: String!) {
+  story(locale: $locale, slug: $slug) {
+    presenter { name locale { code } sourceLocale { code } untranslatedFields }
+  }
+}
+"""
+
+
+class PersonNameTests(DemoTestCase):
+    """The demo transliterates people's names into Arabic, Russian and Chinese where it
+    gives a spelling, and leaves the others as the original writes them."""
+
+    def presenter(self, locale, slug):
+        return data_of(PRESENTER, {"locale": locale, "slug": slug})["story"]["presenter"]
+
+    def test_a_transliterated_name_is_translated(self):
+        presenter = self.presenter("ar", "le-droit-de-savoir-commune-par-commune")
+        self.assertEqual(presenter["name"], "سلمى الغربي")
+        self.assertEqual(presenter["locale"], {"code": "ar"})
+        self.assertNotIn("name", presenter["untranslatedFields"])
+
+    def test_a_name_without_a_spelling_in_the_language_is_marked_as_the_original(self):
+        presenter = self.presenter("ar", GAMBIA)
+        self.assertEqual(presenter["name"], "Lamin Ceesay")
+        self.assertEqual(presenter["sourceLocale"], {"code": "en"})
+        self.assertIn("name", presenter["untranslatedFields"])
