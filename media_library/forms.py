@@ -233,9 +233,18 @@ class ImageUploadField(WagtailImageField):
             frames = f.image.get_frame_count()
         except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
             raise ValidationError(
-                _("This image has far too many pixels to be processed. Resize it")
-                + (f" to at most {megapixels(limit)} megapixels" if limit else "")
-                + " and upload it again.",
+                (
+                    _(
+                        "This image has far too many pixels to be processed. Resize it to at "
+                        "most %(limit)s megapixels and upload it again."
+                    )
+                    % {"limit": megapixels(limit)}
+                    if limit
+                    else _(
+                        "This image has far too many pixels to be processed. Resize it and "
+                        "upload it again."
+                    )
+                ),
                 code="file_too_many_pixels",
             ) from None
         if limit is not None and width * height * frames > limit:
