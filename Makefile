@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test test-postgres test-fuzz lint format check schema bench bench-webhooks load clean
+.PHONY: help install messages compilemessages run migrate demo test test-postgres test-fuzz lint format check schema bench bench-webhooks load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,7 +22,23 @@ $(STAMP): $(LOCK) requirements/base.lock
 	$(VENV)/bin/pip check
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the locked dependencies
+install: $(STAMP) compilemessages ## Create .venv, install the locked dependencies, compile the admin translations
+
+# The admin's translations (locale/<language>/LC_MESSAGES). The compiled .mo files are
+# committed, so a machine without GNU gettext's msgfmt keeps them as they are.
+LOCALES := fr es ar ru zh_Hans
+I18N_IGNORE := --ignore=.venv --ignore=var --ignore=node_modules
+compilemessages: $(STAMP) ## Compile locale/*/LC_MESSAGES/django.po into .mo (needs msgfmt; otherwise the committed .mo files stay)
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) compilemessages $(I18N_IGNORE); \
+	else \
+		echo "msgfmt (GNU gettext) not found: keeping the committed .mo files"; \
+	fi
+
+messages: $(STAMP) ## Extract the project's admin strings into locale/*/LC_MESSAGES/django.po (needs xgettext)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemessages $(addprefix -l ,$(LOCALES)) \
+		$(I18N_IGNORE) --ignore=tests --ignore='*/tests/*' --ignore=bench --ignore=demo \
+		--ignore=frontend_contract --ignore=docs --ignore=locale
 
 run: $(STAMP) ## Migrate, load the demo, serve the admin and API on 127.0.0.1:8000 with the task worker and scheduler
 	$(MANAGE) migrate --no-input

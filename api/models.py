@@ -13,6 +13,7 @@ import secrets
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 KEY_PREFIX = "ghrs_"
 # Enough characters of the key to recognise it in a partner's configuration, not to use it.
@@ -27,34 +28,36 @@ def digest(raw_key):
 class PartnerApiKey(models.Model):
     name = models.CharField(
         max_length=120,
-        help_text="Who uses this key, e.g. “Norway Ministry of Foreign Affairs website”.",
+        help_text=_("Who uses this key, e.g. “Norway Ministry of Foreign Affairs website”."),
     )
     contact = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Whom to ask about this key's traffic: a name and e-mail address.",
+        help_text=_("Whom to ask about this key's traffic: a name and e-mail address."),
     )
     points_per_minute = models.PositiveIntegerField(
         null=True,
         blank=True,
-        help_text="Budget of this partner in cost points per minute. Leave empty for the "
-        "standard partner budget.",
+        help_text=_(
+            "Budget of this partner in cost points per minute. Leave empty for the "
+            "standard partner budget."
+        ),
     )
     is_active = models.BooleanField(
         default=True,
-        help_text="Untick to revoke the key at once: requests that send it are refused.",
+        help_text=_("Untick to revoke the key at once: requests that send it are refused."),
     )
     visible_prefix = models.CharField(
         max_length=VISIBLE_CHARACTERS,
         editable=False,
-        help_text="The first characters of the key, to recognise it.",
+        help_text=_("The first characters of the key, to recognise it."),
     )
     key_digest = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "partner API key"
+        verbose_name = _("partner API key")
 
     def __str__(self):
         return f"{self.name} ({self.visible_prefix}…)"

@@ -6,6 +6,7 @@ ever shown; afterwards only its first characters are.
 """
 
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -30,8 +31,8 @@ class PartnerApiKeyCreateView(generic.CreateView):
                 "key": self.object,
                 "raw_key": self.raw_key,
                 "index_url": self.get_success_url(),
-                "header_title": f"API key for {self.object.name}",
-                "page_title": f"API key for {self.object.name}",
+                "header_title": _("API key for %(name)s") % {"name": self.object.name},
+                "page_title": _("API key for %(name)s") % {"name": self.object.name},
                 "header_icon": "key",
             },
         )
@@ -42,16 +43,16 @@ class PartnerApiKeyCreateView(generic.CreateView):
 class PartnerApiKeyViewSet(ModelViewSet):
     model = PartnerApiKey
     icon = "key"
-    menu_label = "Partner API keys"
+    menu_label = _("Partner API keys")
     add_to_settings_menu = True
     add_view_class = PartnerApiKeyCreateView
     form_fields = ["name", "contact", "points_per_minute", "is_active"]
     list_display = [
         "name",
-        Column("visible_prefix", label="Key starts with"),
-        Column("points_per_minute", label="Points per minute"),
-        BooleanColumn("is_active", label="Active"),
-        Column("created_at", label="Created", sort_key="created_at"),
+        Column("visible_prefix", label=_("Key starts with")),
+        Column("points_per_minute", label=_("Points per minute")),
+        BooleanColumn("is_active", label=_("Active")),
+        Column("created_at", label=_("Created"), sort_key="created_at"),
     ]
     list_filter = ["is_active"]
     search_fields = ["name", "contact"]

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoalitionConfig(AppConfig):
     name = "coalition"
-    verbose_name = "Coalition"
+    verbose_name = _("Coalition")

@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,10 +21,10 @@ class MemberState(TranslatableMixin, index.Indexed, models.Model):
     """A country taking part in the initiative."""
 
     name = models.CharField(
-        max_length=100, help_text="The country's short name as used by the United Nations."
+        max_length=100, help_text=_("The country's short name as used by the United Nations.")
     )
     code = CountryField(
-        help_text="The country's two-letter ISO 3166-1 code, for example NO for Norway.",
+        help_text=_("The country's two-letter ISO 3166-1 code, for example NO for Norway."),
     )
     flag = models.ForeignKey(
         "media_library.CustomImage",
@@ -31,20 +32,22 @@ class MemberState(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The national flag, as a PNG or SVG-free image.",
+        help_text=_("The national flag, as a PNG or SVG-free image."),
     )
     is_founding_member = models.BooleanField(
-        default=False, help_text="Tick for the countries that launched the initiative in 2018."
+        default=False, help_text=_("Tick for the countries that launched the initiative in 2018.")
     )
-    joined_on = models.DateField(help_text="The day the country joined the initiative.")
+    joined_on = models.DateField(help_text=_("The day the country joined the initiative."))
     contact_name = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Contact at the country's UN mission for the coordinating contact group. "
-        "Never published.",
+        help_text=_(
+            "Contact at the country's UN mission for the coordinating contact group. "
+            "Never published."
+        ),
     )
     contact_email = models.EmailField(
-        blank=True, help_text="E-mail of that contact. Never published."
+        blank=True, help_text=_("E-mail of that contact. Never published.")
     )
 
     panels = [
@@ -52,11 +55,11 @@ class MemberState(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("code"),
         FieldPanel("flag"),
         MultiFieldPanel(
-            [FieldPanel("is_founding_member"), FieldPanel("joined_on")], heading="Membership"
+            [FieldPanel("is_founding_member"), FieldPanel("joined_on")], heading=_("Membership")
         ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email")],
-            heading="UN mission contact (internal)",
+            heading=_("UN mission contact (internal)"),
         ),
     ]
     translatable_fields = [
@@ -108,32 +111,36 @@ def validate_udhr_articles(value):
     if not value:
         return
     if not UDHR_ARTICLES_PATTERN.match(value):
-        raise ValidationError("Write article numbers separated by commas, for example “1, 19, 26”.")
+        raise ValidationError(
+            _("Write article numbers separated by commas, for example “1, 19, 26”.")
+        )
     wrong = [n for n in (int(part) for part in value.split(",")) if not 1 <= n <= 30]
     if wrong:
         raise ValidationError(
-            "The Universal Declaration has articles 1 to 30; "
-            f"{', '.join(map(str, wrong))} is not one of them."
+            _("The Universal Declaration has articles 1 to 30; %(numbers)s is not one of them.")
+            % {"numbers": ", ".join(map(str, wrong))}
         )
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A human-rights theme stories are filed under, such as gender equality."""
 
-    name = models.CharField(max_length=100, help_text="The theme as readers see it.")
+    name = models.CharField(max_length=100, help_text=_("The theme as readers see it."))
     slug = models.SlugField(
         max_length=100,
         allow_unicode=True,
-        help_text="Short name used in addresses and API filters, e.g. “gender-equality”.",
+        help_text=_("Short name used in addresses and API filters, e.g. “gender-equality”."),
     )
-    description = models.TextField(blank=True, help_text="One or two sentences on the theme.")
+    description = models.TextField(blank=True, help_text=_("One or two sentences on the theme."))
     udhr_articles = models.CharField(
         "UDHR articles",
         max_length=100,
         blank=True,
         validators=[validate_udhr_articles],
-        help_text="Articles of the Universal Declaration of Human Rights this theme relates to, "
-        "for example “1, 19, 26”.",
+        help_text=_(
+            "Articles of the Universal Declaration of Human Rights this theme relates to, "
+            "for example “1, 19, 26”."
+        ),
     )
 
     panels = [
@@ -175,9 +182,9 @@ class SustainableDevelopmentGoal(TranslatableMixin, models.Model):
 
     number = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(17)],
-        help_text="The goal's official number, 1 to 17.",
+        help_text=_("The goal's official number, 1 to 17."),
     )
-    name = models.CharField(max_length=200, help_text="The goal's official short name.")
+    name = models.CharField(max_length=200, help_text=_("The goal's official short name."))
 
     panels = [FieldPanel("number"), FieldPanel("name")]
     translatable_fields = [SynchronizedField("number"), TranslatableField("name")]
@@ -186,7 +193,7 @@ class SustainableDevelopmentGoal(TranslatableMixin, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["number"]
-        verbose_name = "sustainable development goal"
+        verbose_name = _("sustainable development goal")
         constraints = [
             models.UniqueConstraint(fields=["number", "locale"], name="unique_sdg_number"),
         ]
@@ -199,17 +206,17 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """A partner organisation: civil society, an NHRI, a UN body and so on."""
 
     class Kind(models.TextChoices):
-        CIVIL_SOCIETY = "civil_society", "Civil society"
-        NHRI = "nhri", "National human rights institution"
-        ACADEMIA = "academia", "Academia"
-        BUSINESS = "business", "Business"
-        UN_BODY = "un_body", "UN body"
-        REGIONAL = "regional", "Regional organisation"
-        GOVERNMENT = "government", "Government"
+        CIVIL_SOCIETY = "civil_society", _("Civil society")
+        NHRI = "nhri", _("National human rights institution")
+        ACADEMIA = "academia", _("Academia")
+        BUSINESS = "business", _("Business")
+        UN_BODY = "un_body", _("UN body")
+        REGIONAL = "regional", _("Regional organisation")
+        GOVERNMENT = "government", _("Government")
 
-    name = models.CharField(max_length=255, help_text="The organisation's name.")
+    name = models.CharField(max_length=255, help_text=_("The organisation's name."))
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    website = models.URLField(blank=True, help_text="Its website, starting with https://")
+    website = models.URLField(blank=True, help_text=_("Its website, starting with https://"))
     logo = models.ForeignKey(
         "media_library.CustomImage",
         null=True,
@@ -218,7 +225,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     description = RichTextField(
-        blank=True, features=["bold", "italic", "link"], help_text="What the organisation does."
+        blank=True, features=["bold", "italic", "link"], help_text=_("What the organisation does.")
     )
 
     panels = [
@@ -253,9 +260,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """Someone who presents or speaks: a minister, an advocate, a UN official."""
 
-    name = models.CharField(max_length=200, help_text="Full name as it should be printed.")
+    name = models.CharField(max_length=200, help_text=_("Full name as it should be printed."))
     role = models.CharField(
-        max_length=255, blank=True, help_text="Title or role, e.g. “Minister of Foreign Affairs”."
+        max_length=255,
+        blank=True,
+        help_text=_("Title or role, e.g. “Minister of Foreign Affairs”."),
     )
     member_state = models.ForeignKey(
         MemberState,
@@ -263,7 +272,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="people",
-        help_text="The country this person represents, if any.",
+        help_text=_("The country this person represents, if any."),
     )
     organisation = models.ForeignKey(
         Organisation,
@@ -271,7 +280,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="people",
-        help_text="Or the organisation this person speaks for.",
+        help_text=_("Or the organisation this person speaks for."),
     )
     photo = models.ForeignKey(
         "media_library.CustomImage",
@@ -307,7 +316,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
-        verbose_name_plural = "people"
+        verbose_name_plural = _("people")
 
     def __str__(self):
         return f"{self.name}, {self.role}" if self.role else self.name
@@ -316,5 +325,5 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         super().clean()
         if self.member_state_id and self.organisation_id:
             raise ValidationError(
-                {"organisation": "Choose a member state or an organisation, not both."}
+                {"organisation": _("Choose a member state or an organisation, not both.")}
             )

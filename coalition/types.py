@@ -4,6 +4,7 @@ Contacts of member states' missions are internal and never exposed.
 """
 
 import graphene
+from django.utils.translation import override
 
 from api.connection import page_size
 from api.images import ImageType, image_ref
@@ -141,7 +142,9 @@ class OrganisationKind(graphene.Enum):
 
     @property
     def description(self):
-        return {choice.name: str(choice.label) for choice in models.Organisation.Kind}[self.name]
+        # The label is translated for the admin; the schema describes it in English.
+        with override(None):
+            return str(models.Organisation.Kind[self.name].label)
 
 
 class OrganisationType(graphene.ObjectType):

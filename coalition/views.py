@@ -5,6 +5,7 @@ filters declared here are the ones editors sort by in practice. Who may change t
 snippets is decided in ``editorial.roles``; registration lives in ``coalition.wagtail_hooks``.
 """
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -20,12 +21,12 @@ from coalition.models import (
 class MemberStateViewSet(SnippetViewSet):
     model = MemberState
     icon = "globe"
-    menu_label = "Member states"
+    menu_label = _("Member states")
     list_display = [
         "name",
-        Column("code", label="ISO code", sort_key="code"),
-        BooleanColumn("is_founding_member", label="Founding member"),
-        Column("joined_on", label="Joined on", sort_key="joined_on"),
+        Column("code", label=_("ISO code"), sort_key="code"),
+        BooleanColumn("is_founding_member", label=_("Founding member")),
+        Column("joined_on", label=_("Joined on"), sort_key="joined_on"),
         UpdatedAtColumn(),
     ]
     list_filter = ["is_founding_member"]
@@ -40,7 +41,7 @@ class ThemeViewSet(SnippetViewSet):
     list_display = [
         "name",
         "slug",
-        Column("udhr_articles", label="UDHR articles"),
+        Column("udhr_articles", label=_("UDHR articles")),
         UpdatedAtColumn(),
     ]
     list_export = ["name", "slug", "udhr_articles", "description"]
@@ -50,8 +51,8 @@ class ThemeViewSet(SnippetViewSet):
 class SustainableDevelopmentGoalViewSet(SnippetViewSet):
     model = SustainableDevelopmentGoal
     icon = "list-ol"
-    menu_label = "Sustainable Development Goals"
-    list_display = ["name", Column("number", label="Goal", sort_key="number")]
+    menu_label = _("Sustainable Development Goals")
+    list_display = ["name", Column("number", label=_("Goal"), sort_key="number")]
     search_fields = ["name"]
     ordering = ["number"]
 
@@ -61,7 +62,7 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     list_display = [
         "name",
-        Column("get_kind_display", label="Kind", sort_key="kind"),
+        Column("get_kind_display", label=_("Kind"), sort_key="kind"),
         "website",
         UpdatedAtColumn(),
     ]
@@ -79,7 +80,7 @@ class PersonViewSet(SnippetViewSet):
 
 
 class CoalitionViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Coalition"
+    menu_label = _("Coalition")
     menu_icon = "site"
     menu_order = 250
     items = (

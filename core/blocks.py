@@ -10,6 +10,7 @@ import enum
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -62,16 +63,16 @@ def _require_exactly_one(value, names, message):
 class HeadingBlock(blocks.StructBlock):
     """A section heading inside a story or page body."""
 
-    text = blocks.CharBlock(max_length=200, help_text="The heading, in a few words.")
+    text = blocks.CharBlock(max_length=200, help_text=_("The heading, in a few words."))
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Sub-section heading")],
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-section heading"))],
         default="h2",
-        help_text="Use a section heading for main parts and a sub-section heading inside them.",
+        help_text=_("Use a section heading for main parts and a sub-section heading inside them."),
     )
 
     class Meta:
         icon = "title"
-        description = "A heading that starts a new section."
+        description = _("A heading that starts a new section.")
         preview_value = {"text": "Listening to survivors", "level": "h2"}
 
 
@@ -84,7 +85,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        description = "Paragraphs of text with bold, italic, links and lists."
+        description = _("Paragraphs of text with bold, italic, links and lists.")
 
 
 class CaptionedImageBlock(blocks.StructBlock):
@@ -94,32 +95,38 @@ class CaptionedImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         max_length=255,
         help_text=(
-            "Describe what the image shows for people who cannot see it. "
-            "Required; translated with the page."
+            _(
+                "Describe what the image shows for people who cannot see it. "
+                "Required; translated with the page."
+            )
         ),
     )
-    caption = blocks.CharBlock(required=False, max_length=500, help_text="Shown under the image.")
+    caption = blocks.CharBlock(
+        required=False, max_length=500, help_text=_("Shown under the image.")
+    )
     credit = blocks.CharBlock(
-        required=False, max_length=255, help_text="Photographer or owner, for example “© UNICEF”."
+        required=False,
+        max_length=255,
+        help_text=_("Photographer or owner, for example “© UNICEF”."),
     )
 
     class Meta:
         icon = "image"
-        description = "One image with alt text, caption and credit."
+        description = _("One image with alt text, caption and credit.")
 
 
 class QuoteBlock(blocks.StructBlock):
     """A quotation from someone featured in the story."""
 
-    quote = blocks.TextBlock(help_text="The words quoted, without quotation marks.")
-    attribution = blocks.CharBlock(max_length=255, help_text="Who said it.")
+    quote = blocks.TextBlock(help_text=_("The words quoted, without quotation marks."))
+    attribution = blocks.CharBlock(max_length=255, help_text=_("Who said it."))
     role = blocks.CharBlock(
-        required=False, max_length=255, help_text="Their role, for example “Community midwife”."
+        required=False, max_length=255, help_text=_("Their role, for example “Community midwife”.")
     )
 
     class Meta:
         icon = "openquote"
-        description = "A quotation with the name of the person quoted."
+        description = _("A quotation with the name of the person quoted.")
         preview_value = {
             "quote": "When the law changed, our lives changed.",
             "attribution": "A community advocate",
@@ -131,27 +138,34 @@ class VideoBlock(blocks.StructBlock):
 
     embed = EmbedBlock(
         required=False,
-        help_text="Link to the video on YouTube, Vimeo or UN Web TV. "
-        "Leave empty for a hosted file.",
+        help_text=_(
+            "Link to the video on YouTube, Vimeo or UN Web TV. Leave empty for a hosted file."
+        ),
     )
     video = VideoChooserBlock(
         required=False,
-        help_text="A video file uploaded to the media library, with its captions. "
-        "Leave empty when using a link.",
+        help_text=_(
+            "A video file uploaded to the media library, with its captions. "
+            "Leave empty when using a link."
+        ),
     )
-    title = blocks.CharBlock(required=False, max_length=255, help_text="What the video shows.")
-    caption = blocks.CharBlock(required=False, max_length=500, help_text="Shown under the video.")
+    title = blocks.CharBlock(required=False, max_length=255, help_text=_("What the video shows."))
+    caption = blocks.CharBlock(
+        required=False, max_length=500, help_text=_("Shown under the video.")
+    )
 
     def clean(self, value):
         value = super().clean(value)
         _require_exactly_one(
-            value, ["embed", "video"], "Give either a video link or a hosted video file, not both."
+            value,
+            ["embed", "video"],
+            _("Give either a video link or a hosted video file, not both."),
         )
         return value
 
     class Meta:
         icon = "media"
-        description = "A video from YouTube, Vimeo, UN Web TV, or a hosted file with captions."
+        description = _("A video from YouTube, Vimeo, UN Web TV, or a hosted file with captions.")
 
 
 class LiveFeedBlock(blocks.StructBlock):
@@ -164,24 +178,26 @@ class LiveFeedBlock(blocks.StructBlock):
         ("other", "Other"),
     ]
 
-    title = blocks.CharBlock(required=False, max_length=255, help_text="What is broadcast.")
-    stream_url = blocks.URLBlock(help_text="Address of the live stream.")
+    title = blocks.CharBlock(required=False, max_length=255, help_text=_("What is broadcast."))
+    stream_url = blocks.URLBlock(help_text=_("Address of the live stream."))
     provider = blocks.ChoiceBlock(choices=PROVIDERS, default="other")
-    starts_at = WallClockDateTimeBlock(help_text="Scheduled start, in the time zone below.")
-    ends_at = WallClockDateTimeBlock(help_text="Scheduled end, in the time zone below.")
+    starts_at = WallClockDateTimeBlock(help_text=_("Scheduled start, in the time zone below."))
+    ends_at = WallClockDateTimeBlock(help_text=_("Scheduled end, in the time zone below."))
     time_zone = blocks.ChoiceBlock(
         choices=time_zone_choices,
         default="UTC",
-        help_text="Time zone of the start and end.",
+        help_text=_("Time zone of the start and end."),
         widget=TimeZoneSelect,
     )
     fallback_embed = EmbedBlock(
         required=False,
-        help_text="Recording to show before or after the broadcast, as a YouTube, Vimeo or UN "
-        "Web TV link.",
+        help_text=_(
+            "Recording to show before or after the broadcast, as a YouTube, Vimeo or UN "
+            "Web TV link."
+        ),
     )
     fallback_video = VideoChooserBlock(
-        required=False, help_text="Or a hosted recording from the media library."
+        required=False, help_text=_("Or a hosted recording from the media library.")
     )
 
     def clean(self, value):
@@ -189,13 +205,13 @@ class LiveFeedBlock(blocks.StructBlock):
         starts_at, ends_at = value.get("starts_at"), value.get("ends_at")
         if starts_at and ends_at and ends_at <= starts_at:
             raise StructBlockValidationError(
-                block_errors={"ends_at": ValidationError("The feed must end after it starts.")}
+                block_errors={"ends_at": ValidationError(_("The feed must end after it starts."))}
             )
         if value.get("fallback_embed") and value.get("fallback_video"):
             raise StructBlockValidationError(
                 block_errors={
                     "fallback_video": ValidationError(
-                        "Give either a recording link or a hosted recording, not both."
+                        _("Give either a recording link or a hosted recording, not both.")
                     )
                 }
             )
@@ -203,7 +219,7 @@ class LiveFeedBlock(blocks.StructBlock):
 
     class Meta:
         icon = "radio-full"
-        description = "A live stream with its schedule and a recording for outside that window."
+        description = _("A live stream with its schedule and a recording for outside that window.")
 
 
 def live_feed_window(value):
@@ -239,23 +255,23 @@ class GalleryBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        description = "A set of two to twenty-four images."
+        description = _("A set of two to twenty-four images.")
 
 
 class KeyFigureBlock(blocks.StructBlock):
     """One number that tells the story's impact."""
 
     figure = blocks.CharBlock(
-        max_length=40, help_text="The number as it should read, e.g. “12,000”."
+        max_length=40, help_text=_("The number as it should read, e.g. “12,000”.")
     )
-    label = blocks.CharBlock(max_length=200, help_text="What the number counts.")
+    label = blocks.CharBlock(max_length=200, help_text=_("What the number counts."))
     source = blocks.CharBlock(
-        required=False, max_length=255, help_text="Where the figure comes from."
+        required=False, max_length=255, help_text=_("Where the figure comes from.")
     )
 
     class Meta:
         icon = "order"
-        description = "A key figure with its label and source."
+        description = _("A key figure with its label and source.")
         preview_value = {"figure": "12,000", "label": "girls back in school"}
 
 
@@ -264,31 +280,31 @@ class DocumentBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock()
     title = blocks.CharBlock(
-        required=False, max_length=255, help_text="Link text; the document's title when empty."
+        required=False, max_length=255, help_text=_("Link text; the document's title when empty.")
     )
     description = blocks.TextBlock(required=False)
 
     class Meta:
         icon = "doc-full"
-        description = "A document to download."
+        description = _("A document to download.")
 
 
 class CallToActionBlock(blocks.StructBlock):
     """A prominent link inviting readers to act or read on."""
 
-    text = blocks.CharBlock(max_length=255, help_text="The invitation, in one sentence.")
-    button_label = blocks.CharBlock(max_length=60, help_text="The words on the button.")
-    page = blocks.PageChooserBlock(required=False, help_text="A page on this site...")
-    url = blocks.URLBlock(required=False, help_text="...or an address on another site.")
+    text = blocks.CharBlock(max_length=255, help_text=_("The invitation, in one sentence."))
+    button_label = blocks.CharBlock(max_length=60, help_text=_("The words on the button."))
+    page = blocks.PageChooserBlock(required=False, help_text=_("A page on this site..."))
+    url = blocks.URLBlock(required=False, help_text=_("...or an address on another site."))
 
     def clean(self, value):
         value = super().clean(value)
-        _require_exactly_one(value, ["page", "url"], "Link either to a page or to an address.")
+        _require_exactly_one(value, ["page", "url"], _("Link either to a page or to an address."))
         return value
 
     class Meta:
         icon = "link"
-        description = "A call to action with a button."
+        description = _("A call to action with a button.")
 
 
 class BodyBlock(blocks.StreamBlock):

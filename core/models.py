@@ -1,6 +1,7 @@
 """Abstract pieces shared by page models. No concrete models live here."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 
@@ -13,7 +14,7 @@ class SocialImageMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown when the page is shared on social media; 1200×630 works best.",
+        help_text=_("Shown when the page is shared on social media; 1200×630 works best."),
     )
 
     promote_panels_extra = [FieldPanel("social_image")]

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core import signing
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision
 
 FRONTEND_MODE = "frontend"
@@ -90,7 +91,7 @@ class FrontendPreviewMixin:
     def preview_modes(self):
         modes = list(super().preview_modes)
         if frontend_preview_url():
-            modes.append((FRONTEND_MODE, "On the website"))
+            modes.append((FRONTEND_MODE, _("On the website")))
         return modes
 
     def serve_preview(self, request, mode_name):
@@ -100,8 +101,8 @@ class FrontendPreviewMixin:
             response = HttpResponse(
                 format_html(
                     "<!doctype html><title>{}</title><p>{}</p>",
-                    "Preview on the website",
-                    "Save a draft first: the website can preview a page once it exists.",
+                    _("Preview on the website"),
+                    _("Save a draft first: the website can preview a page once it exists."),
                 )
             )
         else:

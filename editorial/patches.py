@@ -26,6 +26,11 @@ upstream has fixed it and the patch is to be deleted.
   secretariat reads “Enviar a …” because the Argentinian editor submitted in Spanish.
   ``send_emails`` is wrapped so that such recipients get the site's default language.
   No upstream issue filed as of 2026-12-01; written for Wagtail 8.0.1.
+- Wagtail shows group, workflow and task names as stored, so every editor reads
+  “Submit to Secretariat review” in English. ``editorial.display_names`` makes the
+  ``name`` of ``Group``, ``Workflow`` and ``Task`` read in the editor's language while the
+  database keeps the English name. No upstream issue filed as of 2026-12-02; written for
+  Wagtail 8.0.1 and Django 5.2.
 """
 
 from django.conf import settings
@@ -36,7 +41,7 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.models import Page
 from wagtail_localize.views import convert, edit_translation, submit_translations
 
-from editorial import scoping
+from editorial import display_names, scoping
 from editorial.roles import is_country_editor
 
 UNPATCHED = {}
@@ -122,6 +127,8 @@ def apply():
     if "convert_to_alias" not in UNPATCHED:
         UNPATCHED["convert_to_alias"] = convert.convert_to_alias
         convert.convert_to_alias = refused_to_country_editors(convert.convert_to_alias)
+    if "names" not in UNPATCHED:
+        UNPATCHED["names"] = display_names.install()
     if "send_emails" not in UNPATCHED:
         UNPATCHED["send_emails"] = EmailNotificationMixin.send_emails
         EmailNotificationMixin.send_emails = send_emails_in_recipients_languages

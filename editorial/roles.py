@@ -25,6 +25,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -42,11 +43,15 @@ from home.models import HomePage
 from meetings.models import MeetingIndexPage
 from stories.models import MemberStateStoriesPage, StoryIndexPage
 
-SECRETARIAT_GROUP = "Secretariat"
-EVENT_STAFF_GROUP = "Event staff"
+# These names are stored in English, the keys by which the code finds the rows; the admin
+# shows them in each editor's language (``editorial.display_names``).
+SECRETARIAT_GROUP = gettext_noop("Secretariat")
+EVENT_STAFF_GROUP = gettext_noop("Event staff")
 EDITORS_GROUP_PREFIX = "Editors: "
-REVIEW_WORKFLOW = "Secretariat review"
-REVIEW_TASK = "Secretariat approval"
+# How an editors group's name reads in the admin: the prefix above, translated.
+EDITORS_GROUP_DISPLAY = gettext_noop("Editors: %(country)s")
+REVIEW_WORKFLOW = gettext_noop("Secretariat review")
+REVIEW_TASK = gettext_noop("Secretariat approval")
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 COALITION_MODELS = (

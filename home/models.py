@@ -2,6 +2,7 @@
 site-wide settings every page of the website shows (footer, contact, social links)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -24,13 +25,13 @@ class HomePage(FrontendPreviewMixin, SocialImageMixin, Page):
 
     introduction = RichTextField(
         features=["bold", "italic", "link"],
-        help_text="Two or three sentences introducing the initiative.",
+        help_text=_("Two or three sentences introducing the initiative."),
     )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
-        InlinePanel("featured_stories", label="Featured stories", max_num=6),
+        InlinePanel("featured_stories", label=_("Featured stories"), max_num=6),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -48,7 +49,7 @@ class HomePage(FrontendPreviewMixin, SocialImageMixin, Page):
     base_form_class = ContentPageForm
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
 
 class HomePageFeaturedStory(Orderable):
@@ -59,7 +60,7 @@ class HomePageFeaturedStory(Orderable):
         "stories.StoryPage",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="A published story to feature.",
+        help_text=_("A published story to feature."),
     )
 
     panels = [FieldPanel("story")]
@@ -69,7 +70,7 @@ class StandardPage(FrontendPreviewMixin, SocialImageMixin, Page):
     """A text page such as “About the initiative” or “Membership criteria”."""
 
     introduction = models.TextField(
-        blank=True, max_length=500, help_text="A short lead shown above the body."
+        blank=True, max_length=500, help_text=_("A short lead shown above the body.")
     )
     body = StreamField(BodyBlock(), blank=True)
 
@@ -89,7 +90,7 @@ class StandardPage(FrontendPreviewMixin, SocialImageMixin, Page):
     base_form_class = ContentPageForm
 
     class Meta:
-        verbose_name = "standard page"
+        verbose_name = _("standard page")
 
 
 @register_setting(icon="site")
@@ -101,22 +102,24 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
     """
 
     contact_email = models.EmailField(
-        blank=True, help_text="The address readers can write to, shown in the footer."
+        blank=True, help_text=_("The address readers can write to, shown in the footer.")
     )
 
     panels = [
         FieldPanel("contact_email"),
         InlinePanel(
             "texts",
-            label="Footer and contact texts",
-            help_text="One entry per language. A language without an entry shows the "
-            "default language's texts.",
+            label=_("Footer and contact texts"),
+            help_text=_(
+                "One entry per language. A language without an entry shows the "
+                "default language's texts."
+            ),
         ),
-        InlinePanel("social_links", label="Social media links"),
+        InlinePanel("social_links", label=_("Social media links")),
     ]
 
     class Meta:
-        verbose_name = "website settings"
+        verbose_name = _("website settings")
 
 
 class SiteSettingsText(Orderable):
@@ -127,19 +130,21 @@ class SiteSettingsText(Orderable):
         "wagtailcore.Locale",
         on_delete=models.CASCADE,
         related_name="+",
-        verbose_name="language",
-        help_text="The language these texts are written in.",
+        verbose_name=_("language"),
+        help_text=_("The language these texts are written in."),
     )
     footer_text = models.TextField(
         max_length=1000,
-        help_text="A sentence or two shown at the bottom of every page, e.g. what the "
-        "initiative is.",
+        help_text=_(
+            "A sentence or two shown at the bottom of every page, e.g. what the initiative is."
+        ),
     )
     contact_text = models.TextField(
         blank=True,
         max_length=500,
-        help_text="How to reach the secretariat (address, office hours), shown with the "
-        "contact address.",
+        help_text=_(
+            "How to reach the secretariat (address, office hours), shown with the contact address."
+        ),
     )
 
     panels = [FieldPanel("locale"), FieldPanel("footer_text"), FieldPanel("contact_text")]
@@ -152,25 +157,25 @@ class SiteSettingsText(Orderable):
         ]
 
     def __str__(self):
-        return f"Footer texts ({self.locale})"
+        return _("Footer texts (%(language)s)") % {"language": self.locale}
 
 
 class SocialLink(Orderable):
     """A link to one of the initiative's social media accounts."""
 
     class Network(models.TextChoices):
-        FACEBOOK = "facebook", "Facebook"
-        INSTAGRAM = "instagram", "Instagram"
-        LINKEDIN = "linkedin", "LinkedIn"
-        X = "x", "X (Twitter)"
-        YOUTUBE = "youtube", "YouTube"
-        OTHER = "other", "Other"
+        FACEBOOK = "facebook", _("Facebook")
+        INSTAGRAM = "instagram", _("Instagram")
+        LINKEDIN = "linkedin", _("LinkedIn")
+        X = "x", _("X (Twitter)")
+        YOUTUBE = "youtube", _("YouTube")
+        OTHER = "other", _("Other")
 
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
     network = models.CharField(
-        max_length=20, choices=Network.choices, help_text="Which service the account is on."
+        max_length=20, choices=Network.choices, help_text=_("Which service the account is on.")
     )
-    url = models.URLField(help_text="The account's address, e.g. https://x.com/example.")
+    url = models.URLField(help_text=_("The account's address, e.g. https://x.com/example."))
 
     panels = [FieldPanel("network"), FieldPanel("url")]
 

@@ -1,6 +1,7 @@
 """GraphQL types of each language's home page and of text pages."""
 
 import graphene
+from django.utils.translation import override
 
 from api.blocks import StreamBlockInterface, page_stream
 from api.loading.loaders import FeaturedStoriesByHomePageLoader
@@ -117,7 +118,9 @@ class SocialLinkType(graphene.ObjectType):
 
     @staticmethod
     def resolve_label(link, info):
-        return link.get_network_display()
+        # The label is translated for the admin; the API names the service in English.
+        with override(None):
+            return str(link.get_network_display())
 
 
 class SiteSettingsType(graphene.ObjectType):

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class LocalizationConfig(AppConfig):
     name = "localization"
-    verbose_name = "Languages and translation"
+    verbose_name = _("Languages and translation")
 
     def ready(self):
         # These modules import models (the checks and patches reach wagtail-localize's), which

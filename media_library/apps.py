@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MediaLibraryConfig(AppConfig):
     name = "media_library"
-    verbose_name = "Media library"
+    verbose_name = _("Media library")
 
     def ready(self):
         # These modules import models, which can be imported only once the app registry has

@@ -16,7 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
 from django.template.defaultfilters import filesizeformat
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
@@ -32,7 +33,7 @@ from media_library.validators import validate_media_file
 
 logger = logging.getLogger(__name__)
 
-STORAGE_FAULT_MESSAGE = (
+STORAGE_FAULT_MESSAGE = _(
     "The file could not be stored: the media storage is not responding. Nothing was saved. "
     "Please try again in a few minutes; if it keeps happening, tell the web team."
 )
@@ -61,7 +62,9 @@ def format_name(extension):
 def format_list(extensions):
     """“JPEG, PNG, WebP or AVIF” for a list of extensions."""
     names = list(dict.fromkeys(format_name(extension) for extension in extensions))
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return _("%(items)s or %(last)s") % {"items": ", ".join(names[:-1]), "last": names[-1]}
 
 
 def megapixels(pixels):
@@ -124,58 +127,102 @@ class ImageUploadField(WagtailImageField):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.accepted = format_list(self.allowed_image_extensions)
-        limits = []
-        if self.max_upload_size is not None:
-            limits.append(f"at most {self.max_upload_size_text}")
-        if self.max_image_pixels is not None:
-            limits.append(f"{megapixels(self.max_image_pixels)} megapixels")
-        self.help_text = f"Accepted formats: {self.accepted}." + (
-            f" Images can be {' and '.join(limits)}." if limits else ""
-        )
+        # Lazy: the field is built with its form class, and each editor reads it in
+        # their own language.
+        self.help_text = lazy(self.describe_limits, str)()
         # The multiple uploader shows these two before the file is even sent.
-        self.error_messages["invalid_image_extension"] = (
-            f"This type of file is not accepted. Upload a {self.accepted} image."
-        )
-        self.error_messages["file_too_large_unknown_size"] = (
-            f"This file is too big: images can be at most {self.max_upload_size_text}."
-        )
-        self.error_messages["invalid_image"] = (
-            f"This file is not an image that can be read; it may be damaged. Upload a "
-            f"{self.accepted} image."
-        )
+        self.error_messages["invalid_image_extension"] = lazy(
+            lambda: (
+                _("This type of file is not accepted. Upload a %(accepted)s image.")
+                % {"accepted": self.accepted}
+            ),
+            str,
+        )()
+        self.error_messages["file_too_large_unknown_size"] = lazy(
+            lambda: (
+                _("This file is too big: images can be at most %(size)s.")
+                % {"size": self.max_upload_size_text}
+            ),
+            str,
+        )()
+        self.error_messages["invalid_image"] = lazy(
+            lambda: (
+                _(
+                    "This file is not an image that can be read; it may be damaged. Upload a "
+                    "%(accepted)s image."
+                )
+                % {"accepted": self.accepted}
+            ),
+            str,
+        )()
+
+    @property
+    def accepted(self):
+        return format_list(self.allowed_image_extensions)
+
+    def describe_limits(self):
+        """“Accepted formats: … Images can be at most 10 MB and 40 megapixels.”"""
+        text = _("Accepted formats: %(accepted)s.") % {"accepted": self.accepted}
+        size = self.max_upload_size_text if self.max_upload_size is not None else None
+        pixels = megapixels(self.max_image_pixels) if self.max_image_pixels is not None else None
+        if size and pixels:
+            limits = _("Images can be at most %(size)s and %(megapixels)s megapixels.")
+        elif size:
+            limits = _("Images can be at most %(size)s.")
+        elif pixels:
+            limits = _("Images can be %(megapixels)s megapixels.")
+        else:
+            return text
+        return f"{text} {limits % {'size': size, 'megapixels': pixels}}"
 
     def check_image_file_format(self, f):
         extension = os.path.splitext(f.name)[1].lower()[1:]
         contained = f.image.format_name
         if extension == "svg" or contained == "svg":
             raise ValidationError(
-                "SVG images are not accepted: an SVG file can contain scripts that would run "
-                "in visitors' browsers. Export the image as PNG (best for flags and logos) or "
-                f"WebP and upload that. Accepted formats: {self.accepted}.",
+                _(
+                    "SVG images are not accepted: an SVG file can contain scripts that would run "
+                    "in visitors' browsers. Export the image as PNG (best for flags and logos) "
+                    "or WebP and upload that. Accepted formats: %(accepted)s."
+                )
+                % {"accepted": self.accepted},
                 code="invalid_image_extension",
             )
         if extension not in self.allowed_image_extensions:
             raise ValidationError(
-                f"“.{extension}” files are not accepted. Upload a {self.accepted} image."
-                if extension
-                else f"The file name has no extension. Upload a {self.accepted} image.",
+                (
+                    _("“.%(extension)s” files are not accepted. Upload a %(accepted)s image.")
+                    if extension
+                    else _("The file name has no extension. Upload a %(accepted)s image.")
+                )
+                % {"extension": extension, "accepted": self.accepted},
                 code="invalid_image_extension",
             )
         if ("jpeg" if extension == "jpg" else extension) != contained:
             raise ValidationError(
-                f"This file is named .{extension} but contains a {format_name(contained)} "
-                f"image. Rename it to match its content, or export it again as "
-                f"{format_name(extension)}. Accepted formats: {self.accepted}.",
+                _(
+                    "This file is named .%(extension)s but contains a %(contained)s image. "
+                    "Rename it to match its content, or export it again as %(expected)s. "
+                    "Accepted formats: %(accepted)s."
+                )
+                % {
+                    "extension": extension,
+                    "contained": format_name(contained),
+                    "expected": format_name(extension),
+                    "accepted": self.accepted,
+                },
                 code="invalid_image_known_format",
             )
 
     def check_image_file_size(self, f):
         if self.max_upload_size is not None and f.size > self.max_upload_size:
             raise ValidationError(
-                f"This file is {filesizeformat(f.size)}; images can be at most "
-                f"{self.max_upload_size_text}. Resize or compress it (2,400 pixels wide is "
-                "plenty for a big screen) and upload it again.",
+                _(
+                    "This file is %(size)s; images can be at most %(limit)s. Resize or "
+                    "compress it (2,400 pixels wide is plenty for a big screen) and upload it "
+                    "again."
+                )
+                % {"size": filesizeformat(f.size), "limit": self.max_upload_size_text},
                 code="file_too_large",
             )
 
@@ -186,16 +233,32 @@ class ImageUploadField(WagtailImageField):
             frames = f.image.get_frame_count()
         except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
             raise ValidationError(
-                "This image has far too many pixels to be processed. Resize it"
-                + (f" to at most {megapixels(limit)} megapixels" if limit else "")
-                + " and upload it again.",
+                (
+                    _(
+                        "This image has far too many pixels to be processed. Resize it to at "
+                        "most %(limit)s megapixels and upload it again."
+                    )
+                    % {"limit": megapixels(limit)}
+                    if limit
+                    else _(
+                        "This image has far too many pixels to be processed. Resize it and "
+                        "upload it again."
+                    )
+                ),
                 code="file_too_many_pixels",
             ) from None
         if limit is not None and width * height * frames > limit:
             raise ValidationError(
-                f"This image is {width:,} × {height:,} pixels "
-                f"({megapixels(width * height * frames)} megapixels); images can have at most "
-                f"{megapixels(limit)} megapixels. Resize it and upload it again.",
+                _(
+                    "This image is %(width)s × %(height)s pixels (%(megapixels)s megapixels); "
+                    "images can have at most %(limit)s megapixels. Resize it and upload it again."
+                )
+                % {
+                    "width": f"{width:,}",
+                    "height": f"{height:,}",
+                    "megapixels": megapixels(width * height * frames),
+                    "limit": megapixels(limit),
+                },
                 code="file_too_many_pixels",
             )
 
@@ -228,10 +291,10 @@ class CaptionTrackForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = "WebVTT file"
-        self.fields["file"].error_messages["required"] = (
+        self.fields["file"].error_messages["required"] = _(
             "Choose a WebVTT (.vtt) file for this language, or clear the row's label."
         )
-        self.fields["label"].widget.attrs["placeholder"] = "Same as the language"
+        self.fields["label"].widget.attrs["placeholder"] = _("Same as the language")
 
     def save(self, commit=True):
         previous = self.initial.get("file") if self.instance.pk else None
@@ -253,8 +316,11 @@ class BaseCaptionTrackFormSet(BaseInlineFormSet):
             if language in seen:
                 name = language_info(language)["name"]
                 raise ValidationError(
-                    f"Two caption tracks are in {name}. A video has one track per language: "
-                    "remove one or change its language.",
+                    _(
+                        "Two caption tracks are in %(language)s. A video has one track per "
+                        "language: remove one or change its language."
+                    )
+                    % {"language": name},
                     code="duplicate_language",
                 )
             seen[language] = form
@@ -269,10 +335,10 @@ class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "thumbnail" in self.fields:
-            self.fields["thumbnail"].help_text = (
-                f"Still image shown before the video plays. {format_list(self.poster_formats)}, "
-                "in the video's proportions (for example 1920 × 1080)."
-            )
+            self.fields["thumbnail"].help_text = _(
+                "Still image shown before the video plays. %(formats)s, in the video's "
+                "proportions (for example 1920 × 1080)."
+            ) % {"formats": format_list(self.poster_formats)}
         self.caption_formset = self.build_caption_formset()
 
     def build_caption_formset(self):
@@ -337,14 +403,16 @@ class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
             image_format = image.format_name
         except Exception as error:  # Willow raises many types for bad files
             raise ValidationError(
-                f"The poster is not an image that can be read. Upload a {accepted} image.",
+                _("The poster is not an image that can be read. Upload a %(accepted)s image.")
+                % {"accepted": accepted},
                 code="invalid_poster",
             ) from error
         finally:
             poster.seek(0)
         if image_format not in self.poster_formats:
             raise ValidationError(
-                f"The poster is a {format_name(image_format)} image; use a {accepted} image.",
+                _("The poster is a %(format)s image; use a %(accepted)s image.")
+                % {"format": format_name(image_format), "accepted": accepted},
                 code="invalid_poster",
             )
         return poster

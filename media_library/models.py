@@ -6,6 +6,7 @@ captions) lives on the page that uses the image or on the media's caption tracks
 
 from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtailmedia.models import AbstractMedia
 
@@ -19,14 +20,14 @@ class CustomImage(AbstractImage):
     credit = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Photographer or owner, for example “© UN Photo/Mark Garten”.",
+        help_text=_("Photographer or owner, for example “© UN Photo/Mark Garten”."),
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
 
     class Meta(AbstractImage.Meta):
-        verbose_name = "image"
-        verbose_name_plural = "images"
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
 
 class CustomRendition(AbstractRendition):
@@ -44,37 +45,38 @@ class HostedMedia(AbstractMedia):
     file = models.FileField(
         "file",
         upload_to="media",
-        help_text="The video as MP4 (H.264) or WebM, or the audio as MP3, M4A, Ogg or WAV.",
+        help_text=_("The video as MP4 (H.264) or WebM, or the audio as MP3, M4A, Ogg or WAV."),
     )
     duration = models.FloatField(
         "duration",
         blank=True,
         default=0,
         validators=[MinValueValidator(0)],
-        help_text="Length in seconds, for example 95 for 1 min 35 s. Shown in the player "
-        "before it loads.",
+        help_text=_(
+            "Length in seconds, for example 95 for 1 min 35 s. Shown in the player before it loads."
+        ),
     )
     width = models.PositiveIntegerField(
         "width",
         null=True,
         blank=True,
-        help_text="Width of the video picture in pixels, for example 1920.",
+        help_text=_("Width of the video picture in pixels, for example 1920."),
     )
     height = models.PositiveIntegerField(
         "height",
         null=True,
         blank=True,
-        help_text="Height of the video picture in pixels, for example 1080.",
+        help_text=_("Height of the video picture in pixels, for example 1080."),
     )
     thumbnail = models.FileField(
         "poster image",
         upload_to="media_thumbnails",
         blank=True,
-        help_text="Still image shown before the video plays.",
+        help_text=_("Still image shown before the video plays."),
     )
     transcript = models.TextField(
         blank=True,
-        help_text="The full text of what is said, for people who cannot watch or hear it.",
+        help_text=_("The full text of what is said, for people who cannot watch or hear it."),
     )
 
     admin_form_fields = (
@@ -90,8 +92,8 @@ class HostedMedia(AbstractMedia):
     )
 
     class Meta:
-        verbose_name = "hosted media"
-        verbose_name_plural = "hosted media"
+        verbose_name = _("hosted media")
+        verbose_name_plural = _("hosted media")
 
 
 class CaptionTrack(models.Model):
@@ -101,18 +103,20 @@ class CaptionTrack(models.Model):
     language = models.CharField(
         max_length=10,
         choices=language_choices,
-        help_text="The language of the captions.",
+        help_text=_("The language of the captions."),
     )
     label = models.CharField(
         max_length=100,
         blank=True,
-        help_text="Name shown in the player's caption menu; the language's own name when empty.",
+        help_text=_("Name shown in the player's caption menu; the language's own name when empty."),
     )
     file = models.FileField(
         upload_to="captions",
         validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
-        help_text="A WebVTT (.vtt) caption file in this language. Files from YouTube or a "
-        "captioning service can be exported as WebVTT.",
+        help_text=_(
+            "A WebVTT (.vtt) caption file in this language. Files from YouTube or a "
+            "captioning service can be exported as WebVTT."
+        ),
     )
 
     class Meta:

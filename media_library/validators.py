@@ -20,6 +20,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
 
 MAX_CAPTION_BYTES = 2 * 1024 * 1024
 # Listing every problem of a badly converted file would bury the first one.
@@ -133,8 +134,10 @@ class _WebVTTReader:
                 return
         if not self.problems and not self.cue_count:
             self.problems.append(
-                "The file has no captions: add cues such as “00:00:01.000 --> 00:00:04.000” "
-                "followed by the text to show."
+                _(
+                    "The file has no captions: add cues such as “00:00:01.000 --> 00:00:04.000” "
+                    "followed by the text to show."
+                )
             )
 
     def _header_problem(self, lines):
@@ -321,8 +324,11 @@ def validate_webvtt(file):
         return
     if file.size > MAX_CAPTION_BYTES:
         raise ValidationError(
-            f"This caption file is {filesizeformat(file.size)}; caption files can be at most "
-            f"{filesizeformat(MAX_CAPTION_BYTES)}. Is it really a WebVTT (.vtt) file?",
+            _(
+                "This caption file is %(size)s; caption files can be at most %(limit)s. Is it "
+                "really a WebVTT (.vtt) file?"
+            )
+            % {"size": filesizeformat(file.size), "limit": filesizeformat(MAX_CAPTION_BYTES)},
             code="caption_too_large",
         )
     file.seek(0)
@@ -361,15 +367,19 @@ def validate_media_file(file, allowed_extensions, kind):
     )
     if extension not in allowed_extensions:
         raise ValidationError(
-            f"“{name}” is not an accepted {kind} file. Upload one of: {allowed}.",
+            _("“%(name)s” is not an accepted %(kind)s file. Upload one of: %(allowed)s.")
+            % {"name": name, "kind": kind, "allowed": allowed},
             code="invalid_extension",
         )
     limit = getattr(settings, "HOSTED_MEDIA_MAX_UPLOAD_SIZE", None)
     if limit and file.size > limit:
         raise ValidationError(
-            f"This file is {filesizeformat(file.size)}; hosted {kind} files can be at most "
-            f"{filesizeformat(limit)}. Export it at a lower bit rate, or publish it on UN Web "
-            "TV, YouTube or Vimeo and use a video link instead.",
+            _(
+                "This file is %(size)s; hosted %(kind)s files can be at most %(limit)s. Export "
+                "it at a lower bit rate, or publish it on UN Web TV, YouTube or Vimeo and use a "
+                "video link instead."
+            )
+            % {"size": filesizeformat(file.size), "kind": kind, "limit": filesizeformat(limit)},
             code="file_too_large",
         )
     label, matches = SIGNATURES.get(extension, (extension, None))
@@ -379,7 +389,10 @@ def validate_media_file(file, allowed_extensions, kind):
         file.seek(0)
         if len(head) < 12 or not matches(head):
             raise ValidationError(
-                f"“{name}” is named like a {label} file but does not contain {label} data. "
-                f"Export it again as {label}. Accepted: {allowed}.",
+                _(
+                    "“%(name)s” is named like a %(format)s file but does not contain %(format)s "
+                    "data. Export it again as %(format)s. Accepted: %(allowed)s."
+                )
+                % {"name": name, "format": label, "allowed": allowed},
                 code="invalid_content",
             )

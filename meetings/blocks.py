@@ -1,5 +1,6 @@
 """Blocks only meetings use: the items of a meeting's running order."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -10,34 +11,36 @@ class ProgrammeItemBlock(blocks.StructBlock):
     """One item of a meeting's running order, as event staff will run it."""
 
     KINDS = [
-        ("opening", "Opening"),
-        ("keynote", "Keynote"),
-        ("story", "Story presentation"),
-        ("panel", "Panel"),
-        ("break", "Break"),
-        ("closing", "Closing"),
+        ("opening", _("Opening")),
+        ("keynote", _("Keynote")),
+        ("story", _("Story presentation")),
+        ("panel", _("Panel")),
+        ("break", _("Break")),
+        ("closing", _("Closing")),
     ]
 
-    starts_at = WallClockDateTimeBlock(help_text="Planned start, in the meeting's local time.")
-    duration_minutes = blocks.IntegerBlock(min_value=1, max_value=600, help_text="Planned length.")
+    starts_at = WallClockDateTimeBlock(help_text=_("Planned start, in the meeting's local time."))
+    duration_minutes = blocks.IntegerBlock(
+        min_value=1, max_value=600, help_text=_("Planned length.")
+    )
     title = blocks.CharBlock(max_length=255)
     kind = blocks.ChoiceBlock(choices=KINDS, default="story")
     speakers = blocks.ListBlock(SnippetChooserBlock("coalition.Person"), default=[])
     member_state = SnippetChooserBlock(
-        "coalition.MemberState", required=False, help_text="The country presenting, if any."
+        "coalition.MemberState", required=False, help_text=_("The country presenting, if any.")
     )
     story = blocks.PageChooserBlock(
-        page_type="stories.StoryPage", required=False, help_text="The story presented."
+        page_type="stories.StoryPage", required=False, help_text=_("The story presented.")
     )
-    media = MediaBlock(required=False, help_text="A video or live feed played during this item.")
+    media = MediaBlock(required=False, help_text=_("A video or live feed played during this item."))
     presenter_notes = blocks.TextBlock(
         required=False,
-        help_text="Notes for the people running the event. Never published.",
+        help_text=_("Notes for the people running the event. Never published."),
     )
 
     class Meta:
         icon = "time"
-        description = "One item of the running order."
+        description = _("One item of the running order.")
         # Collapsed items read "2018-09-27 10:25 · Story presentation · Title · Norway".
         label_format = "{starts_at} · {kind} · {title} · {member_state}"
 

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from coalition.choices import ConceptChoicesMixin
@@ -70,9 +71,12 @@ class DeclarationPageForm(ContentPageForm):
                 signed_on = first.cleaned_data["signed_on"]
                 form.add_error(
                     "member_state",
-                    f"{member_state} is already listed as a signatory (signed on "
-                    f"{signed_on:%d %B %Y}). A member state signs once: remove this entry. "
-                    "A later accession is a single entry with the accession date.",
+                    _(
+                        "%(member_state)s is already listed as a signatory (signed on "
+                        "%(signed_on)s). A member state signs once: remove this entry. A later "
+                        "accession is a single entry with the accession date."
+                    )
+                    % {"member_state": member_state, "signed_on": date_format(signed_on, "d F Y")},
                 )
         return cleaned_data
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -43,13 +44,13 @@ class MeetingIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     base_form_class = ContentPageForm
 
     class Meta:
-        verbose_name = "meeting index page"
+        verbose_name = _("meeting index page")
 
 
 class MeetingStatus(models.TextChoices):
-    UPCOMING = "upcoming", "Upcoming"
-    LIVE = "live", "Live"
-    ENDED = "ended", "Ended"
+    UPCOMING = "upcoming", _("Upcoming")
+    LIVE = "live", _("Live")
+    ENDED = "ended", _("Ended")
 
 
 class MeetingPageQuerySet(PageQuerySet):
@@ -97,30 +98,30 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     """A ministerial meeting, launch event or side event, with its running order."""
 
     class Kind(models.TextChoices):
-        MINISTERIAL = "ministerial", "Ministerial meeting"
-        LAUNCH = "launch", "Launch event"
-        SIDE_EVENT = "side_event", "Side event"
-        REGIONAL = "regional", "Regional meeting"
+        MINISTERIAL = "ministerial", _("Ministerial meeting")
+        LAUNCH = "launch", _("Launch event")
+        SIDE_EVENT = "side_event", _("Side event")
+        REGIONAL = "regional", _("Regional meeting")
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.MINISTERIAL)
-    starts_at = models.DateTimeField(help_text="Start, in the venue's local time.")
-    ends_at = models.DateTimeField(help_text="End, in the venue's local time.")
+    starts_at = models.DateTimeField(help_text=_("Start, in the venue's local time."))
+    ends_at = models.DateTimeField(help_text=_("End, in the venue's local time."))
     time_zone = models.CharField(
         max_length=64,
         choices=time_zone_choices,
         default="UTC",
-        help_text="The venue's time zone, e.g. America/New_York or Europe/Zurich.",
+        help_text=_("The venue's time zone, e.g. America/New_York or Europe/Zurich."),
     )
-    city = models.CharField(max_length=100, help_text="E.g. New York or Geneva.")
+    city = models.CharField(max_length=100, help_text=_("E.g. New York or Geneva."))
     venue = models.CharField(
         max_length=255,
         blank=True,
-        help_text="E.g. “United Nations Headquarters, Conference Room 1”.",
+        help_text=_("E.g. “United Nations Headquarters, Conference Room 1”."),
     )
     session_reference = models.CharField(
         max_length=50,
         blank=True,
-        help_text="The UN session the meeting belongs to, e.g. “UNGA 73” or “HRC 40”.",
+        help_text=_("The UN session the meeting belongs to, e.g. “UNGA 73” or “HRC 40”."),
     )
     introduction = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True)
@@ -132,11 +133,11 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
         "coalition.Organisation",
         blank=True,
         related_name="meetings",
-        help_text="Organisations taking part.",
+        help_text=_("Organisations taking part."),
     )
-    livestream = StreamField(LivestreamBlock(), blank=True, help_text="The meeting's live feed.")
+    livestream = StreamField(LivestreamBlock(), blank=True, help_text=_("The meeting's live feed."))
     programme = StreamField(
-        ProgrammeBlock(), blank=True, help_text="The running order, item by item."
+        ProgrammeBlock(), blank=True, help_text=_("The running order, item by item.")
     )
     outcome_documents = StreamField(OutcomeDocumentsBlock(), blank=True)
 
@@ -150,13 +151,13 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
                 FieldRowPanel([FieldPanel("city"), FieldPanel("venue")]),
                 FieldPanel("session_reference"),
             ],
-            heading="When and where",
+            heading=_("When and where"),
         ),
         FieldPanel("introduction"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("themes"), FieldPanel("co_chairs"), FieldPanel("organisations")],
-            heading="Themes and participants",
+            heading=_("Themes and participants"),
         ),
         FieldPanel("livestream"),
         MultiFieldPanel(
@@ -165,7 +166,7 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
                 FieldPanel("programme"),
                 FieldPanel("close_up_programme"),
             ],
-            heading="Running order",
+            heading=_("Running order"),
         ),
         FieldPanel("outcome_documents"),
     ]
@@ -195,7 +196,7 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     objects = MeetingPageManager()
 
     class Meta:
-        verbose_name = "meeting"
+        verbose_name = _("meeting")
 
     @property
     def venue_zone(self):
@@ -227,7 +228,7 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
         super().clean()
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            errors["ends_at"] = "The meeting must end after it starts."
+            errors["ends_at"] = _("The meeting must end after it starts.")
         elif self.starts_at and self.ends_at:
             outside = [
                 f"“{value.get('title')}”"
@@ -237,11 +238,15 @@ class MeetingPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
             if outside:
                 local_start = timezone.localtime(self.starts_at, self.venue_zone)
                 local_end = timezone.localtime(self.ends_at, self.venue_zone)
-                errors["programme"] = (
-                    f"These items fall outside the meeting ({local_start:%d %b %Y %H:%M} to "
-                    f"{local_end:%d %b %Y %H:%M}, {self.time_zone}): {', '.join(outside)}. "
-                    "Move them or change their duration."
-                )
+                errors["programme"] = _(
+                    "These items fall outside the meeting (%(start)s to %(end)s, %(zone)s): "
+                    "%(items)s. Move them or change their duration."
+                ) % {
+                    "start": f"{local_start:%d %b %Y %H:%M}",
+                    "end": f"{local_end:%d %b %Y %H:%M}",
+                    "zone": self.time_zone,
+                    "items": ", ".join(outside),
+                }
         if errors:
             raise ValidationError(errors)
 
@@ -250,13 +255,13 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
     """The coalition's joint political declaration and who has signed it."""
 
     class Status(models.TextChoices):
-        DRAFT_TEXT = "draft_text", "Draft text"
-        OPEN = "open", "Open for signature"
-        CLOSED = "closed", "Closed"
+        DRAFT_TEXT = "draft_text", _("Draft text")
+        OPEN = "open", _("Open for signature")
+        CLOSED = "closed", _("Closed")
 
     text = RichTextField(
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
-        help_text="The full text of the declaration.",
+        help_text=_("The full text of the declaration."),
     )
     adopted_at = models.ForeignKey(
         MeetingPage,
@@ -264,7 +269,7 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
         blank=True,
         on_delete=models.SET_NULL,
         related_name="declarations",
-        help_text="The meeting at which the declaration was adopted.",
+        help_text=_("The meeting at which the declaration was adopted."),
     )
     opened_for_signature_on = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT_TEXT)
@@ -274,8 +279,8 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="PDF",
-        help_text="The signed text as a PDF. Each language version can have its own PDF.",
+        verbose_name=_("PDF"),
+        help_text=_("The signed text as a PDF. Each language version can have its own PDF."),
     )
 
     content_panels = [
@@ -288,9 +293,9 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
                 FieldPanel("opened_for_signature_on"),
                 FieldPanel("pdf"),
             ],
-            heading="Adoption and signature",
+            heading=_("Adoption and signature"),
         ),
-        InlinePanel("signatories", label="Signatories", heading="Signatories"),
+        InlinePanel("signatories", label=_("Signatories"), heading=_("Signatories")),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
     search_fields = [
@@ -316,7 +321,7 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
     required_languages = "__all__"
 
     class Meta:
-        verbose_name = "declaration"
+        verbose_name = _("declaration")
 
     def clean(self):
         super().clean()
@@ -329,8 +334,11 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
                 continue
             if key in seen:
                 raise ValidationError(
-                    f"{signatory.member_state} is listed as a signatory twice. A member state "
-                    "signs once; remove the second entry."
+                    _(
+                        "%(member_state)s is listed as a signatory twice. A member state signs "
+                        "once; remove the second entry."
+                    )
+                    % {"member_state": signatory.member_state}
                 )
             seen[key] = signatory
 
@@ -339,17 +347,17 @@ class Signatory(TranslatableMixin, Orderable):
     """A member state's signature of the declaration; later accessions have later dates."""
 
     class Level(models.TextChoices):
-        HEAD_OF_STATE = "head_of_state", "Head of state or government"
-        MINISTER = "minister", "Minister"
-        AMBASSADOR = "ambassador", "Ambassador"
+        HEAD_OF_STATE = "head_of_state", _("Head of state or government")
+        MINISTER = "minister", _("Minister")
+        AMBASSADOR = "ambassador", _("Ambassador")
 
     declaration = ParentalKey(DeclarationPage, on_delete=models.CASCADE, related_name="signatories")
     member_state = models.ForeignKey(
         "coalition.MemberState", on_delete=models.PROTECT, related_name="signatures"
     )
-    signatory_name = models.CharField(max_length=200, help_text="Who signed.")
+    signatory_name = models.CharField(max_length=200, help_text=_("Who signed."))
     signatory_title = models.CharField(
-        max_length=255, help_text="Their title, e.g. “Minister of Foreign Affairs”."
+        max_length=255, help_text=_("Their title, e.g. “Minister of Foreign Affairs”.")
     )
     level = models.CharField(max_length=20, choices=Level.choices)
     signed_on = models.DateField()

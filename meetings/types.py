@@ -6,6 +6,7 @@ Presenter notes in the running order are for event staff and are never exposed.
 import datetime
 
 import graphene
+from django.utils.translation import override
 
 from api.blocks import (
     BlockMeta,
@@ -45,11 +46,12 @@ from stories.models import StoryPage
 
 
 def _choices_description(choices):
-    labels = {choice.name: str(choice.label) for choice in choices}
-
+    # The labels are translated for the admin; the schema describes them in English,
+    # whatever language the request that first builds the schema asks for.
     @property
     def description(self):
-        return labels[self.name]
+        with override(None):
+            return str(choices[self.name].label)
 
     return description
 
@@ -93,7 +95,8 @@ class ProgrammeItemKind(graphene.Enum):
 
     @property
     def description(self):
-        return dict(ProgrammeItemBlock.KINDS)[self.value]
+        with override(None):
+            return str(dict(ProgrammeItemBlock.KINDS)[self.value])
 
 
 def _item_start(node):

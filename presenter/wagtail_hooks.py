@@ -1,6 +1,7 @@
 """Admin hooks: an "Open presenter" button on a meeting's page header and listing menu."""
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
@@ -12,7 +13,7 @@ def _open_presenter(page, priority):
         return []
     return [
         Button(
-            "Open presenter",
+            _("Open presenter"),
             url=reverse("presenter:meeting", args=[page.id]),
             icon_name="desktop",
             priority=priority,

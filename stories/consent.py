@@ -9,6 +9,8 @@ import datetime
 from django.db import models
 from django.db.models import Case, CharField, Q, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
@@ -18,8 +20,11 @@ CONSENT_WARNING_DAYS = 30
 
 
 class ConsentState(models.TextChoices):
-    EXPIRED = "expired", "Consent expired"
-    EXPIRING = "expiring", f"Live, consent ends within {CONSENT_WARNING_DAYS} days"
+    EXPIRED = "expired", _("Consent expired")
+    EXPIRING = (
+        "expiring",
+        _("Live, consent ends within %(days)s days") % {"days": CONSENT_WARNING_DAYS},
+    )
 
 
 def page_policy():
@@ -55,10 +60,12 @@ def describe_consent(story, today=None):
     today = today or timezone.localdate()
     days = (story.consent_expires_on - today).days
     if days < 0:
-        return f"Ended {-days} day{'s' if days != -1 else ''} ago"
+        return ngettext("Ended %(days)d day ago", "Ended %(days)d days ago", -days) % {
+            "days": -days
+        }
     if days == 0:
-        return "Ends today"
-    return f"Ends in {days} day{'s' if days != 1 else ''}"
+        return _("Ends today")
+    return ngettext("Ends in %(days)d day", "Ends in %(days)d days", days) % {"days": days}
 
 
 def stories_lacking_consent(pages, include_descendants=False):

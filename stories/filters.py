@@ -2,6 +2,7 @@
 what the report's view already limited to the user's own pages."""
 
 import django_filters
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Locale
 
@@ -34,12 +35,12 @@ class MemberStateFilter(django_filters.ChoiceFilter):
 
 class ConsentReviewFilterSet(WagtailFilterSet):
     consent_state = django_filters.ChoiceFilter(
-        label="Consent",
+        label=_("Consent"),
         choices=ConsentState.choices,
-        empty_label="All",
+        empty_label=_("All"),
         method="filter_consent_state",
     )
-    member_state = MemberStateFilter(label="Member state", empty_label="All")
+    member_state = MemberStateFilter(label=_("Member state"), empty_label="All")
 
     class Meta:
         model = StoryPage

@@ -43,18 +43,22 @@ class StoryPageForm(ConceptChoicesMixin, ContentPageForm):
             self.add_error(
                 "member_state",
                 ValidationError(
-                    f"This story is filed under {section.member_state}; it must be about "
-                    f"{section.member_state}. Move it to another country's section to change "
-                    "the country."
+                    _(
+                        "This story is filed under %(country)s; it must be about %(country)s. "
+                        "Move it to another country's section to change the country."
+                    )
+                    % {"country": section.member_state}
                 ),
             )
         if not self.is_deferred_validation and not cleaned_data.get("consent_confirmed"):
             self.add_error(
                 "consent_confirmed",
                 ValidationError(
-                    "Confirm that the people featured consented to publication before "
-                    "publishing or submitting the story for review. You can save a draft "
-                    "without it."
+                    _(
+                        "Confirm that the people featured consented to publication before "
+                        "publishing or submitting the story for review. You can save a draft "
+                        "without it."
+                    )
                 ),
             )
         return cleaned_data

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -41,7 +42,7 @@ class StoryIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
     base_form_class = ContentPageForm
 
     class Meta:
-        verbose_name = "story index page"
+        verbose_name = _("story index page")
 
 
 class MemberStateStoriesPage(FrontendPreviewMixin, Page):
@@ -51,7 +52,7 @@ class MemberStateStoriesPage(FrontendPreviewMixin, Page):
         "coalition.MemberState",
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The country whose stories are filed here.",
+        help_text=_("The country whose stories are filed here."),
     )
     introduction = models.TextField(blank=True, max_length=500)
 
@@ -66,7 +67,7 @@ class MemberStateStoriesPage(FrontendPreviewMixin, Page):
     base_form_class = ContentPageForm
 
     class Meta:
-        verbose_name = "member state story section"
+        verbose_name = _("member state story section")
 
     def clean(self):
         super().clean()
@@ -180,31 +181,33 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
         "coalition.MemberState",
         on_delete=models.PROTECT,
         related_name="stories",
-        help_text="The country presenting this story; set by the section it is filed in.",
+        help_text=_("The country presenting this story; set by the section it is filed in."),
     )
     summary = models.CharField(
         max_length=300,
-        help_text="What happened and why it matters, in at most 300 characters. Shown in "
-        "story lists and previews.",
+        help_text=_(
+            "What happened and why it matters, in at most 300 characters. Shown in "
+            "story lists and previews."
+        ),
     )
     story_date = models.DateField(
-        null=True, blank=True, help_text="When the story happened, or when it was first told."
+        null=True, blank=True, help_text=_("When the story happened, or when it was first told.")
     )
     location = models.CharField(
-        max_length=255, blank=True, help_text="Where it happened, e.g. “Montevideo, Uruguay”."
+        max_length=255, blank=True, help_text=_("Where it happened, e.g. “Montevideo, Uruguay”.")
     )
     themes = ParentalManyToManyField("coalition.Theme", blank=True, related_name="stories")
     sdgs = ParentalManyToManyField(
         "coalition.SustainableDevelopmentGoal",
         blank=True,
         related_name="stories",
-        verbose_name="Sustainable Development Goals",
+        verbose_name=_("Sustainable Development Goals"),
     )
     partners = ParentalManyToManyField(
         "coalition.Organisation",
         blank=True,
         related_name="stories",
-        help_text="Organisations that took part in the story.",
+        help_text=_("Organisations that took part in the story."),
     )
     presenter = models.ForeignKey(
         "coalition.Person",
@@ -212,38 +215,42 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="presented_stories",
-        help_text="Who presents the story at events.",
+        help_text=_("Who presents the story at events."),
     )
     hero_image = models.ForeignKey(
         "media_library.CustomImage",
         null=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The main image, shown at the top of the story and in lists.",
+        help_text=_("The main image, shown at the top of the story and in lists."),
     )
     hero_image_alt = models.CharField(
         "hero image alt text",
         max_length=255,
-        help_text="Describe what the main image shows for people who cannot see it.",
+        help_text=_("Describe what the main image shows for people who cannot see it."),
     )
     hero_video = StreamField(
         [("video", VideoBlock())],
         blank=True,
         max_num=1,
-        help_text="An optional video shown instead of the main image where players allow.",
+        help_text=_("An optional video shown instead of the main image where players allow."),
     )
     body = StreamField(BodyBlock())
     consent_confirmed = models.BooleanField(
         "consent confirmed",
         default=False,
-        help_text="I confirm that the people featured, or their guardians, agreed to this "
-        "story being published. Required to publish.",
+        help_text=_(
+            "I confirm that the people featured, or their guardians, agreed to this "
+            "story being published. Required to publish."
+        ),
     )
     consent_expires_on = models.DateField(
         null=True,
         blank=True,
-        help_text="If consent was given until a date, enter it: after that date the story "
-        "appears in the editors' “Consent needs review” list.",
+        help_text=_(
+            "If consent was given until a date, enter it: after that date the story "
+            "appears in the editors' “Consent needs review” list."
+        ),
     )
 
     # Sort keys (see STORY_ORDER_KEYS): copies of values kept on both page tables, set by
@@ -263,7 +270,7 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
         FieldRowPanel([FieldPanel("story_date"), FieldPanel("location")]),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_video")],
-            heading="Main image and video",
+            heading=_("Main image and video"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -273,18 +280,20 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
                 FieldPanel("partners"),
                 FieldPanel("presenter"),
             ],
-            heading="Themes, goals and people",
+            heading=_("Themes, goals and people"),
         ),
         InlinePanel(
             "related_stories",
-            label="Related stories",
+            label=_("Related stories"),
             max_num=6,
-            help_text="Stories to suggest after this one, in this order. Websites add "
-            "stories on the same themes or from the same country after these.",
+            help_text=_(
+                "Stories to suggest after this one, in this order. Websites add "
+                "stories on the same themes or from the same country after these."
+            ),
         ),
         MultiFieldPanel(
             [FieldPanel("consent_confirmed"), FieldPanel("consent_expires_on")],
-            heading="Safeguarding",
+            heading=_("Safeguarding"),
         ),
     ]
     promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels_extra]
@@ -320,8 +329,8 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     objects = StoryPageManager()
 
     class Meta:
-        verbose_name = "story"
-        verbose_name_plural = "stories"
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
         # One index per order, and one per order within a member state; read backwards
         # for the descending orders.
         indexes = [
@@ -364,9 +373,12 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
             if clash:
                 raise ValidationError(
                     {
-                        "slug": f"The story “{clash.title}” already uses the slug “{self.slug}” "
-                        "in this language. Story slugs must be unique within a language so that "
-                        "a slug names one story."
+                        "slug": _(
+                            "The story “%(title)s” already uses the slug “%(slug)s” in this "
+                            "language. Story slugs must be unique within a language so that a "
+                            "slug names one story."
+                        )
+                        % {"title": clash.title, "slug": self.slug}
                     }
                 )
 
@@ -391,7 +403,7 @@ class StoryPageRelatedStory(Orderable):
         StoryPage,
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="A published story to suggest to readers of this one.",
+        help_text=_("A published story to suggest to readers of this one."),
     )
 
     panels = [FieldPanel("story")]

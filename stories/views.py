@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.tables import Column, LocaleColumn, StatusTagColumn, TitleColumn
@@ -31,14 +32,14 @@ REVIEWING_PERMISSIONS = ["add", "change", "publish"]
 class ConsentReviewReportView(ReportView):
     """Stories whose people's consent to publication has ended or is about to."""
 
-    page_title = "Consent needs review"
+    page_title = _("Consent needs review")
     header_icon = "warning"
     index_url_name = "stories_consent_review"
     index_results_url_name = "stories_consent_review_results"
     filterset_class = ConsentReviewFilterSet
     any_permission_required = REVIEWING_PERMISSIONS
-    verbose_name = "story"
-    verbose_name_plural = "stories whose consent needs review"
+    verbose_name = _("story")
+    verbose_name_plural = _("stories whose consent needs review")
     default_ordering = "consent_expires_on"
     export_filename = "consent-needs-review"
     list_export = [
@@ -51,13 +52,13 @@ class ConsentReviewReportView(ReportView):
         "full_url",
     ]
     export_headings = {
-        "title": "Story",
-        "member_state": "Member state",
-        "locale": "Language",
-        "consent_expires_on": "Consent until",
-        "consent_state_label": "Consent",
-        "status_string": "Status",
-        "full_url": "Address",
+        "title": _("Story"),
+        "member_state": _("Member state"),
+        "locale": _("Language"),
+        "consent_expires_on": _("Consent until"),
+        "consent_state_label": _("Consent"),
+        "status_string": _("Status"),
+        "full_url": _("Address"),
     }
 
     @cached_property
@@ -69,22 +70,22 @@ class ConsentReviewReportView(ReportView):
         return [
             TitleColumn(
                 "title",
-                label="Story",
+                label=_("Story"),
                 accessor="get_admin_display_title",
                 url_name="wagtailadmin_pages:edit",
             ),
-            Column("member_state", label="Member state"),
-            LocaleColumn(label="Language"),
-            PageStatusColumn("status", label="Status"),
+            Column("member_state", label=_("Member state")),
+            LocaleColumn(label=_("Language")),
+            PageStatusColumn("status", label=_("Status")),
             Column(
                 "consent_expires_on",
-                label="Consent until",
+                label=_("Consent until"),
                 sort_key="consent_expires_on",
                 accessor=lambda story: story.consent_expires_on.strftime("%d %b %Y"),
             ),
             StatusTagColumn(
                 "consent_state",
-                label="Consent",
+                label=_("Consent"),
                 accessor=describe_consent,
                 primary=lambda story: story.consent_state == ConsentState.EXPIRED,
             ),
@@ -139,10 +140,14 @@ def refuse_bulk_publishing_without_consent(request, action_type, objects, action
     if not lacking:
         return None
     titles = ", ".join(f"“{story.get_admin_display_title()}”" for story in lacking[:10])
-    more = f" and {len(lacking) - 10} more" if len(lacking) > 10 else ""
+    if len(lacking) > 10:
+        titles = _("%(titles)s and %(count)s more") % {"titles": titles, "count": len(lacking) - 10}
     messages.error(
         request,
-        f"Nothing was published: consent is not confirmed for {titles}{more}. Open each story, "
-        "tick “consent confirmed” in the Safeguarding section, then publish again.",
+        _(
+            "Nothing was published: consent is not confirmed for %(titles)s. Open each story, "
+            "tick “consent confirmed” in the Safeguarding section, then publish again."
+        )
+        % {"titles": titles},
     )
     return redirect(action.next_url)

@@ -9,6 +9,7 @@ and what each user may see in the admin in ``editorial.scoping``.
 """
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from stories import views
@@ -33,7 +34,7 @@ def register_admin_urls():
 @hooks.register("register_reports_menu_item")
 def register_consent_review_menu_item():
     return views.ConsentReviewMenuItem(
-        "Consent needs review",
+        _("Consent needs review"),
         reverse("stories_consent_review"),
         name="consent-review",
         icon_name="warning",

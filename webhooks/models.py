@@ -6,16 +6,17 @@ import uuid
 
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.languages import language_choices
 
 
 class WebhookEvent(models.TextChoices):
-    PUBLISHED = "page.published", "Page published"
-    UNPUBLISHED = "page.unpublished", "Page unpublished"
-    DELETED = "page.deleted", "Page deleted"
-    MOVED = "page.moved", "Page moved"
-    TRANSLATION_PUBLISHED = "page.translation_published", "Translation published"
+    PUBLISHED = "page.published", _("Page published")
+    UNPUBLISHED = "page.unpublished", _("Page unpublished")
+    DELETED = "page.deleted", _("Page deleted")
+    MOVED = "page.moved", _("Page moved")
+    TRANSLATION_PUBLISHED = "page.translation_published", _("Translation published")
 
 
 def all_events():
@@ -35,36 +36,39 @@ class WebhookEndpoint(models.Model):
     """An external site that wants to know when pages change."""
 
     name = models.CharField(
-        max_length=100, help_text="Who receives the notifications, e.g. “Norway's ministry site”."
+        max_length=100,
+        help_text=_("Who receives the notifications, e.g. “Norway's ministry site”."),
     )
     url = models.URLField(
         "URL",
         max_length=500,
         validators=[URLValidator(schemes=["https", "http"])],
-        help_text="The address the receiving site gave you; it gets a signed POST per event.",
+        help_text=_("The address the receiving site gave you; it gets a signed POST per event."),
     )
     secret = models.CharField(
         max_length=100,
         default=generate_secret,
-        help_text="Give this to the receiving site: it checks with it that a notification "
-        "really comes from here. Keep it confidential.",
+        help_text=_(
+            "Give this to the receiving site: it checks with it that a notification "
+            "really comes from here. Keep it confidential."
+        ),
     )
     events = models.JSONField(
-        default=all_events, help_text="The changes this site wants to hear about."
+        default=all_events, help_text=_("The changes this site wants to hear about.")
     )
     language = models.CharField(
         max_length=10,
         blank=True,
         choices=language_choices,
-        help_text="Only pages in this language; leave empty for every language.",
+        help_text=_("Only pages in this language; leave empty for every language."),
     )
     enabled = models.BooleanField(
-        default=True, help_text="Untick to pause notifications without deleting the endpoint."
+        default=True, help_text=_("Untick to pause notifications without deleting the endpoint.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "webhook endpoint"
+        verbose_name = _("webhook endpoint")
         ordering = ["name"]
 
     def __str__(self):
@@ -86,9 +90,9 @@ class WebhookDelivery(models.Model):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        DELIVERED = "delivered", "Delivered"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Pending")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
 
     message_id = models.CharField(max_length=40, unique=True, default=generate_message_id)
     endpoint = models.ForeignKey(
@@ -108,8 +112,8 @@ class WebhookDelivery(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "webhook delivery"
-        verbose_name_plural = "webhook deliveries"
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
@@ -58,13 +59,13 @@ class LastDeliveriesColumn(Column):
 class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
-    menu_label = "Endpoints"
+    menu_label = _("Endpoints")
     list_display = [
         "name",
         "url",
         "enabled",
         "language",
-        LastDeliveriesColumn("last_deliveries", label="Last deliveries"),
+        LastDeliveriesColumn("last_deliveries", label=_("Last deliveries")),
     ]
     search_fields = ["name", "url"]
     edit_handler = ObjectList(
@@ -83,7 +84,7 @@ class WebhookEndpointViewSet(ModelViewSet):
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
     icon = "history"
-    menu_label = "Deliveries"
+    menu_label = _("Deliveries")
     inspect_view_enabled = True
     # Nobody may add or edit a delivery (see DeliveryPermissionPolicy); the form stays empty.
     form_fields = []
@@ -115,7 +116,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
             "last_response_status",
             "last_error",
             "created_at",
-            RetryColumn("retry", label="Retry"),
+            RetryColumn("retry", label=_("Retry")),
         ]
 
     def get_permissions_to_register(self):
@@ -124,7 +125,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
 
 
 class WebhooksViewSetGroup(ViewSetGroup):
-    menu_label = "Webhooks"
+    menu_label = _("Webhooks")
     menu_icon = "link-external"
     items = [
         WebhookEndpointViewSet("webhook_endpoints"),
@@ -142,5 +143,7 @@ def retry_delivery(request, pk):
             WebhookDelivery.objects.select_for_update(), pk=pk, status=WebhookDelivery.Status.FAILED
         )
         tasks.retry(delivery)
-    messages.success(request, f"Delivery {delivery.message_id} will be sent again.")
+    messages.success(
+        request, _("Delivery %(id)s will be sent again.") % {"id": delivery.message_id}
+    )
     return redirect("webhook_deliveries:index")

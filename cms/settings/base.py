@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 from PIL import features
 
 from core.timezones import time_zone_names
@@ -176,13 +177,15 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: the six official languages of the United Nations, English first.
 LANGUAGE_CODE = "en"
+# The names are shown in the admin (language filters, the explorer's language labels), in
+# the editor's language.
 LANGUAGES = [
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("ar", "Arabic"),
-    ("ru", "Russian"),
-    ("zh-hans", "Chinese (Simplified)"),
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("ar", _("Arabic")),
+    ("ru", _("Russian")),
+    ("zh-hans", _("Chinese (Simplified)")),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
@@ -220,7 +223,8 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
+# The project's own admin strings; Wagtail and Django bring their own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # Unreviewed translations never go public: a translation made from a live page stays
 # a draft until a reviewer publishes it.

@@ -57,7 +57,7 @@ def test_an_image_upload_during_an_outage_shows_an_error_and_saves_nothing(
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert STORAGE_FAULT_MESSAGE in html
+    assert str(STORAGE_FAULT_MESSAGE) in html
     assert 'value="Harbour"' in html, "the form keeps what the editor typed"
     assert not CustomImage.objects.exists()
 
@@ -83,7 +83,7 @@ def test_the_choosers_upload_tab_reports_an_outage_in_the_modal(editor_client, o
     assert response.status_code == 200
     payload = json.loads(response.content)
     assert payload["step"] == "reshow_creation_form"
-    assert STORAGE_FAULT_MESSAGE in payload["htmlFragment"]
+    assert str(STORAGE_FAULT_MESSAGE) in payload["htmlFragment"]
     assert not CustomImage.objects.exists()
 
 
@@ -96,7 +96,7 @@ def test_a_document_upload_during_an_outage_shows_an_error_and_saves_nothing(edi
     )
 
     assert response.status_code == 200
-    assert STORAGE_FAULT_MESSAGE in response.content.decode()
+    assert str(STORAGE_FAULT_MESSAGE) in response.content.decode()
     assert not get_document_model().objects.exists()
 
 
@@ -197,7 +197,7 @@ def test_the_multiple_uploader_reports_an_outage_for_the_file(editor_client, out
     assert response.status_code == 200
     assert json.loads(response.content) == {
         "success": False,
-        "error_message": STORAGE_FAULT_MESSAGE,
+        "error_message": str(STORAGE_FAULT_MESSAGE),
     }
     assert not CustomImage.objects.exists()
 
