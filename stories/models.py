@@ -237,7 +237,7 @@ class StoryPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Page):
     )
     body = StreamField(BodyBlock())
     consent_confirmed = models.BooleanField(
-        "consent confirmed",
+        _("consent confirmed"),
         default=False,
         help_text=_(
             "I confirm that the people featured, or their guardians, agreed to this "
