@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -49,7 +50,7 @@ class MeetingIndexPage(FrontendPreviewMixin, SocialImageMixin, Page):
 
 class MeetingStatus(models.TextChoices):
     UPCOMING = "upcoming", _("Upcoming")
-    LIVE = "live", _("Live")
+    LIVE = "live", pgettext_lazy("meeting status", "Live")
     ENDED = "ended", _("Ended")
 
 

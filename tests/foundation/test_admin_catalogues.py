@@ -111,12 +111,14 @@ class CompiledCatalogueTests(SimpleTestCase):
                 for entry in entries(po):
                     if "fuzzy" in entry.flags:
                         continue
+                    # gettext keys a string with a context as "context\x04msgid".
+                    key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
                     if entry.msgid_plural:
                         if all(entry.msgstr_plural.values()):
                             for n, text in entry.msgstr_plural.items():
-                                expected[(entry.msgid, int(n))] = text
+                                expected[(key, int(n))] = text
                     elif entry.msgstr:
-                        expected[entry.msgid] = entry.msgstr
+                        expected[key] = entry.msgstr
                 mo = LOCALE_DIR / language / "LC_MESSAGES" / "django.mo"
                 self.assertTrue(mo.is_file(), f"{mo} is missing")
                 with mo.open("rb") as file:
