@@ -32,6 +32,7 @@ from api.media import (
     DocumentType,
     LiveFeedType,
     VideoType,
+    document_ref,
     live_feed_value,
     video_value,
 )
@@ -338,7 +339,8 @@ class DocumentBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_document(node, info):
-        return DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
+        document = DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
+        return document_ref(document, node.scope.locale)
 
     @staticmethod
     def resolve_title(node, info):
