@@ -29,15 +29,15 @@ UN_WEB_TV = re.compile(r"^https?://(www\.)?webtv\.un\.org/", re.IGNORECASE)
 
 @dataclass
 class DocumentRef:
-    """A library document, with the language of the page or block that links it."""
+    """A library document, with the content language the request asked for."""
 
     document: object
-    language: str
+    language_asked_for: str
 
 
-def document_ref(document, language):
+def document_ref(document, language_asked_for):
     """A ``DocumentRef``, or None when the document is gone or not public."""
-    return DocumentRef(document, language) if document is not None else None
+    return DocumentRef(document, language_asked_for) if document is not None else None
 
 
 class DocumentType(graphene.ObjectType):
@@ -94,7 +94,7 @@ class DocumentType(graphene.ObjectType):
     def resolve_in_language_asked_for(ref, info):
         if not ref.document.language:
             return None
-        return ref.document.language == ref.language
+        return ref.document.language == ref.language_asked_for
 
 
 class VideoProvider(graphene.Enum):
