@@ -31,6 +31,7 @@ from api.media import (
     DocumentType,
     LiveFeedType,
     VideoType,
+    document_ref,
     live_feed_value,
     video_value,
 )
@@ -329,7 +330,8 @@ class DocumentBlockType(graphene.ObjectType):
 
     @staticmethod
     def resolve_document(node, info):
-        return DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
+        document = DocumentsByIdLoader(api_context(info)).get(as_id(node.get("document")))
+        return document_ref(document, node.scope.locale)
 
     @staticmethod
     def resolve_title(node, info):

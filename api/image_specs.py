@@ -2,7 +2,8 @@
 
 The image loader prefetches only these (not every rendition an image has), so a listing of
 twenty cards loads the few sizes each card shows. The arguments of every ``rendition`` and
-``srcSet`` field on ``Image`` in the operation and its fragments are read once each: the
+``srcSet`` field on ``Image`` in the operation and its fragments are read once each (and a
+field that answers with one rendition's address, ``URL_FIELDS``, adds its spec): the
 walk is linear in the size of the document, however often a fragment is spread. A field
 whose arguments are not on the allow-list adds nothing; its resolver reports the error.
 
@@ -21,6 +22,10 @@ from media_library.renditions import (
 
 IMAGE_TYPE = "Image"
 IMAGE_FIELDS = ("rendition", "srcSet")
+# The one rendition behind ``Video.thumbnail`` (deprecated), an address rather than an
+# ``Image``: the JPEG share-preview width, made for every image at upload.
+VIDEO_THUMBNAIL_SPEC = filter_spec(1280, None, "jpeg")
+URL_FIELDS = {("Video", "thumbnail"): (VIDEO_THUMBNAIL_SPEC,)}
 
 
 def format_value(value):
@@ -63,6 +68,8 @@ def _walk(schema, parent_type, selection_set, variable_values, specs):
                 continue
             if parent_type.name == IMAGE_TYPE and selection.name.value in IMAGE_FIELDS:
                 specs.update(_image_field_specs(field, selection, variable_values))
+            elif (parent_type.name, selection.name.value) in URL_FIELDS:
+                specs.update(URL_FIELDS[(parent_type.name, selection.name.value)])
             elif selection.selection_set is not None:
                 field_type = get_named_type(field.type)
                 _walk(schema, field_type, selection.selection_set, variable_values, specs)

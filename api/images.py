@@ -130,6 +130,15 @@ def _unavailable(info, image, specs):
     )
 
 
+def rendition_url(context, image, spec):
+    """Absolute address of ``image``'s rendition for ``spec``, or of the nearest ready one;
+    None (with the rendition queued) when none is ready. For fields that answer with an
+    address instead of an ``Image``."""
+    ready, _ = _ready(image, [spec])
+    rendition = ready.get(spec) or nearest_ready(image, spec)
+    return context.absolute(rendition.url) if rendition else None
+
+
 def _rendition_value(context, rendition):
     extension = os.path.splitext(rendition.file.name)[1].lower()
     return {

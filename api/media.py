@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 import graphene
 from django.utils import timezone
 
-from api.loading.loaders import EmbedsByUrlLoader, HostedMediaByIdLoader
+from api.image_specs import VIDEO_THUMBNAIL_SPEC
+from api.images import ImageType, image_ref, rendition_url
+from api.loading.loaders import EmbedsByUrlLoader, HostedMediaByIdLoader, ImagesByIdLoader
 from api.loading.references import live_feed_embed_url
 from api.loading.request import api_context
 from api.loading.scope import Scope
@@ -23,6 +25,19 @@ from core.blocks import live_feed_status, live_feed_window
 YOUTUBE = re.compile(r"^https?://([\w-]+\.)?(youtube\.com|youtu\.be)/", re.IGNORECASE)
 VIMEO = re.compile(r"^https?://([\w-]+\.)?vimeo\.com/", re.IGNORECASE)
 UN_WEB_TV = re.compile(r"^https?://(www\.)?webtv\.un\.org/", re.IGNORECASE)
+
+
+@dataclass
+class DocumentRef:
+    """A library document, with the content language the request asked for."""
+
+    document: object
+    language_asked_for: str
+
+
+def document_ref(document, language_asked_for):
+    """A ``DocumentRef``, or None when the document is gone or not public."""
+    return DocumentRef(document, language_asked_for) if document is not None else None
 
 
 class DocumentType(graphene.ObjectType):
@@ -37,14 +52,49 @@ class DocumentType(graphene.ObjectType):
     filename = graphene.String(required=True, description="File name, e.g. `report.pdf`.")
     file_extension = graphene.String(required=True, description="Extension, e.g. `pdf`.")
     file_size = graphene.Int(description="Size in bytes, when known.")
+    language = graphene.String(
+        description="Code of the language the document is written in (one of the content "
+        "languages, e.g. `fr`); null when editors have not recorded it."
+    )
+    in_language_asked_for = graphene.Boolean(
+        description="True when the document is in the language asked for; false when it is "
+        "in another one, which `language` names (show it next to the link, e.g. “PDF, "
+        "English”, and set `hreflang`); null when its language is not recorded."
+    )
 
     @staticmethod
-    def resolve_id(document, info):
-        return document.pk
+    def resolve_id(ref, info):
+        return ref.document.pk
 
     @staticmethod
-    def resolve_url(document, info):
-        return api_context(info).absolute(document.url)
+    def resolve_title(ref, info):
+        return ref.document.title
+
+    @staticmethod
+    def resolve_url(ref, info):
+        return api_context(info).absolute(ref.document.url)
+
+    @staticmethod
+    def resolve_filename(ref, info):
+        return ref.document.filename
+
+    @staticmethod
+    def resolve_file_extension(ref, info):
+        return ref.document.file_extension
+
+    @staticmethod
+    def resolve_file_size(ref, info):
+        return ref.document.file_size
+
+    @staticmethod
+    def resolve_language(ref, info):
+        return ref.document.language or None
+
+    @staticmethod
+    def resolve_in_language_asked_for(ref, info):
+        if not ref.document.language:
+            return None
+        return ref.document.language == ref.language_asked_for
 
 
 class VideoProvider(graphene.Enum):
@@ -173,7 +223,18 @@ class VideoType(graphene.ObjectType):
         description="The provider's player as HTML (an iframe). Null for hosted files and "
         "when the provider cannot be reached: link to `url` instead."
     )
-    thumbnail = graphene.String(description="Absolute address of a still image, if any.")
+    thumbnail = graphene.String(
+        description="Absolute address of a still image, if any: for hosted videos a JPEG of "
+        "the poster 1,280 pixels wide, for embeds the provider's.",
+        deprecation_reason="For hosted videos use `poster`, an `Image` with renditions, "
+        "`srcSet` and alt text. Embeds still give their provider's still here.",
+    )
+    poster = graphene.Field(
+        ImageType,
+        description="The still image shown before a hosted video plays, with renditions and "
+        "alt text (the image's description, else the video's title). Null for embeds and "
+        "for videos without one.",
+    )
     width = graphene.Int(description="Width in pixels, if known.")
     height = graphene.Int(description="Height in pixels, if known.")
     duration = graphene.Float(description="Length in seconds (hosted files).")
@@ -217,11 +278,25 @@ class VideoType(graphene.ObjectType):
 
     @staticmethod
     def resolve_thumbnail(value, info):
+        context = api_context(info)
         media = value.media(info)
-        if media is not None:
-            return api_context(info).absolute(media.thumbnail.url) if media.thumbnail else None
-        embed = value.embed(info)
-        return (embed.thumbnail_url or None) if embed else None
+        if media is None:
+            embed = value.embed(info)
+            return (embed.thumbnail_url or None) if embed else None
+        poster = ImagesByIdLoader(context).get(media.poster_id)
+        url = rendition_url(context, poster, VIDEO_THUMBNAIL_SPEC) if poster else None
+        if url is None and media.thumbnail:
+            # Not converted yet, or its rendition is still being made.
+            url = context.absolute(media.thumbnail.url)
+        return url
+
+    @staticmethod
+    def resolve_poster(value, info):
+        media = value.media(info)
+        if media is None or media.poster_id is None:
+            return None
+        title = VideoType.resolve_title(value, info) or ""
+        return image_ref(api_context(info), media.poster_id, default_alt=title)
 
     @staticmethod
     def resolve_width(value, info):

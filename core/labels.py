@@ -83,6 +83,7 @@ AUTOMATIC_LABELS = [
     gettext_noop("partners"),
     gettext_noop("payload"),
     gettext_noop("photo"),
+    gettext_noop("poster"),
     gettext_noop("points per minute"),
     gettext_noop("presenter"),
     gettext_noop("programme"),

@@ -13,7 +13,21 @@ class MediaLibraryConfig(AppConfig):
         from media_library.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        self.index_hosted_media_references()
         self.queue_hosted_media_file_deletion()
+
+    @staticmethod
+    def index_hosted_media_references():
+        """Record a video's poster in Wagtail's reference index.
+
+        The index is how rendition warming finds the images a page shows (a story's video
+        leads to its poster) and how the admin lists where an image is used.
+        """
+        from wagtail.models import ReferenceIndex
+
+        from media_library.models import HostedMedia
+
+        ReferenceIndex.register_model(HostedMedia)
 
     @staticmethod
     def queue_hosted_media_file_deletion():

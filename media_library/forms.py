@@ -22,9 +22,9 @@ from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+from wagtail.images.widgets import AdminImageChooser
 from wagtailmedia.forms import BaseMediaForm
 from wagtailmedia.settings import wagtailmedia_settings
-from willow.image import Image as WillowImage
 
 from core.languages import language_choices, language_info
 from media_library.files import delete_file_on_commit, write_upload
@@ -330,15 +330,12 @@ class BaseCaptionTrackFormSet(BaseInlineFormSet):
 class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
     """The hosted video and audio form, with one caption-track row per content language."""
 
-    poster_formats = ("jpeg", "png", "webp")
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "thumbnail" in self.fields:
-            self.fields["thumbnail"].help_text = _(
-                "Still image shown before the video plays. %(formats)s, in the video's "
-                "proportions (for example 1920 × 1080)."
-            ) % {"formats": format_list(self.poster_formats)}
+        if "poster" in self.fields:
+            # A chooser, not a list of every image in the library; uploading a new still
+            # from the chooser makes it a library image with renditions and alt text.
+            self.fields["poster"].widget = AdminImageChooser()
         self.caption_formset = self.build_caption_formset()
 
     def build_caption_formset(self):
@@ -391,31 +388,6 @@ class HostedMediaForm(StoresUploadsOnValidation, BaseMediaForm):
             )
             validate_media_file(upload, extensions, self.media_kind)
         return upload
-
-    def clean_thumbnail(self):
-        poster = self.cleaned_data.get("thumbnail")
-        if not poster or "thumbnail" not in self.changed_data:
-            return poster
-        accepted = format_list(self.poster_formats)
-        try:
-            poster.seek(0)
-            image = WillowImage.open(poster)
-            image_format = image.format_name
-        except Exception as error:  # Willow raises many types for bad files
-            raise ValidationError(
-                _("The poster is not an image that can be read. Upload a %(accepted)s image.")
-                % {"accepted": accepted},
-                code="invalid_poster",
-            ) from error
-        finally:
-            poster.seek(0)
-        if image_format not in self.poster_formats:
-            raise ValidationError(
-                _("The poster is a %(format)s image; use a %(accepted)s image.")
-                % {"format": format_name(image_format), "accepted": accepted},
-                code="invalid_poster",
-            )
-        return poster
 
     def related_forms_are_valid(self):
         return self.caption_formset is None or self.caption_formset.is_valid()

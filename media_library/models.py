@@ -1,12 +1,15 @@
-"""The project's image, rendition and hosted-media models.
+"""The project's image, rendition, document and hosted-media models.
 
 Images and media are shared by every language; what differs per language (alt text,
-captions) lives on the page that uses the image or on the media's caption tracks.
+captions) lives on the page that uses the image or on the media's caption tracks. A
+document is written in one language (or its language is not recorded), so that a page in
+another language can say so next to the link.
 """
 
 from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtailmedia.models import AbstractMedia
 
@@ -39,6 +42,27 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class CustomDocument(AbstractDocument):
+    """A downloadable file in the library, with the language it is written in."""
+
+    language = models.CharField(
+        max_length=10,
+        choices=language_choices,
+        blank=True,
+        help_text=_(
+            "The language the document is written in. Leave empty for a file with no "
+            "text or in several languages; pages in another language then say which language "
+            "the file is in."
+        ),
+    )
+
+    admin_form_fields = (*Document.admin_form_fields, "language")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
 class HostedMedia(AbstractMedia):
     """A video or audio file hosted by the initiative, with captions and a transcript."""
 
@@ -68,11 +92,26 @@ class HostedMedia(AbstractMedia):
         blank=True,
         help_text=_("Height of the video picture in pixels, for example 1080."),
     )
+    # wagtailmedia's own poster file: no renditions and no alt text. Kept for wagtailmedia's
+    # admin listing and for videos saved before ``poster`` existed (migration 0004 turned
+    # every such file into a library image); editors choose ``poster`` instead.
     thumbnail = models.FileField(
-        "poster image",
+        "poster file",
         upload_to="media_thumbnails",
         blank=True,
         help_text=_("Still image shown before the video plays."),
+    )
+    poster = models.ForeignKey(
+        CustomImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Still image shown before the video plays, in the video's proportions (for "
+            "example 1920 × 1080). Its description in the image library is read out to people "
+            "who cannot see it; without one, the video's title is."
+        ),
     )
     transcript = models.TextField(
         blank=True,
@@ -86,7 +125,7 @@ class HostedMedia(AbstractMedia):
         "duration",
         "width",
         "height",
-        "thumbnail",
+        "poster",
         "transcript",
         "tags",
     )

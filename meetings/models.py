@@ -3,6 +3,7 @@
 import datetime
 import zoneinfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
@@ -275,13 +276,17 @@ class DeclarationPage(FrontendPreviewMixin, CJKSearchMixin, SocialImageMixin, Pa
     opened_for_signature_on = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT_TEXT)
     pdf = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("PDF"),
-        help_text=_("The signed text as a PDF. Each language version can have its own PDF."),
+        help_text=_(
+            "The signed text as a PDF. Each language version can have its own PDF: choose "
+            "the one in this page's language, and set the language of each PDF in the "
+            "document library."
+        ),
     )
 
     content_panels = [

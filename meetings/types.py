@@ -26,8 +26,14 @@ from api.loading.loaders import (
 )
 from api.loading.references import as_id
 from api.loading.request import api_context
-from api.loading.scope import batch_of
-from api.media import DocumentType, LiveFeedType, live_feed_value, localtime_in
+from api.loading.scope import batch_of, scope_of
+from api.media import (
+    DocumentType,
+    LiveFeedType,
+    document_ref,
+    live_feed_value,
+    localtime_in,
+)
 from api.pages import (
     PageInterface,
     register_page_type,
@@ -380,7 +386,9 @@ class DeclarationPageType(graphene.ObjectType):
     )
     signatory_count = graphene.Int(required=True, description="How many member states signed.")
     pdf = graphene.Field(
-        DocumentType, description="The text as a PDF, in this page's language where available."
+        DocumentType,
+        description="The text as a PDF: in this page's language where one exists, else in "
+        "another language, which `inLanguageAskedFor` and `language` say.",
     )
     social_image = social_image_field()
 
@@ -403,7 +411,8 @@ class DeclarationPageType(graphene.ObjectType):
 
     @staticmethod
     def resolve_pdf(declaration, info):
-        return DocumentsByIdLoader(api_context(info)).get(declaration.pdf_id)
+        document = DocumentsByIdLoader(api_context(info)).get(declaration.pdf_id)
+        return document_ref(document, scope_of(declaration).locale)
 
     resolve_social_image = staticmethod(resolve_social_image)
 

@@ -6,7 +6,8 @@ Objects by key, one loader per request and arguments (``BulkLoader``):
 
 * ``ImagesByIdLoader``: library images, with their stored renditions;
 * ``DocumentsByIdLoader``: documents readers may download;
-* ``HostedMediaByIdLoader``: hosted video files, with their caption tracks;
+* ``HostedMediaByIdLoader``: hosted video files, with their caption tracks (their posters
+  are announced to ``ImagesByIdLoader`` and fetched in its next batch);
 * ``EmbedsByUrlLoader``: Wagtail embeds of video and live-stream links;
 * ``SnippetsByIdLoader(model, language)``: translatable snippets, in a language;
 * ``PagesByIdLoader(model, scope)``: related pages, as their public translation;
@@ -123,11 +124,14 @@ class DocumentsByIdLoader(BulkLoader):
 
 
 class HostedMediaByIdLoader(BulkLoader):
-    """Hosted video files by id, with their caption tracks."""
+    """Hosted video files by id, with their caption tracks; their posters are announced to
+    the image loader, so every video's poster comes in one batch of images."""
 
     def fetch(self, ids):
         queryset = HostedMedia.objects.filter(pk__in=ids).prefetch_related("caption_tracks")
-        return {media.pk: media for media in queryset}
+        found = {media.pk: media for media in queryset}
+        ImagesByIdLoader(self.context).want(media.poster_id for media in found.values())
+        return found
 
 
 class EmbedsByUrlLoader(BulkLoader):

@@ -420,6 +420,7 @@ WAGTAILMEDIA = {
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
 }
 HOSTED_MEDIA_MAX_UPLOAD_SIZE = env("HOSTED_MEDIA_MAX_UPLOAD_MB", 500, cast=int) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_MODEL = "media_library.CustomDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env("DOCUMENT_MAX_UPLOAD_MB", 20, cast=int) * 1024 * 1024

@@ -37,14 +37,16 @@ def image(ctx, key, title, draw, filename, *, collection=None, credit="Demo imag
     return instance
 
 
-def document(ctx, key, title, write, filename, *, collection=None):
-    """The library document called ``title``, written by ``write()`` if it is missing."""
+def document(ctx, key, title, write, filename, *, language, collection=None):
+    """The library document called ``title`` in ``language``, written by ``write()`` if it
+    is missing (a document loaded before documents had a language gets it)."""
     Document = get_document_model()
     instance = Document.objects.filter(title=title).first()
     if instance is None:
         content = write()
         instance = Document(
             title=title,
+            language=language,
             collection=collection or ctx.collection,
             file_size=len(content),
             file_hash=hashlib.sha1(content, usedforsecurity=False).hexdigest(),
@@ -52,6 +54,9 @@ def document(ctx, key, title, write, filename, *, collection=None):
         instance.file.save(filename, ContentFile(content), save=False)
         instance.save()
         ctx.created += 1
+    elif instance.language != language:
+        instance.language = language
+        instance.save(update_fields=["language"])
     ctx.documents[key] = instance
     return instance
 
@@ -98,6 +103,7 @@ def library(ctx):
                     files.pdf, story.title, [*texts, content.words("demo_note", story.language)]
                 ),
                 f"demo-summary-{story.country.lower()}.pdf",
+                language=story.language,
                 collection=ctx.collection_of(story.country),
             )
         if "hosted_video" in story.extras:
@@ -114,6 +120,7 @@ def library(ctx):
                 [text[language] for text in declaration.paragraphs],
             ),
             f"joint-declaration-{language}.pdf",
+            language=language,
         )
     for meeting in content.meetings:
         summary = meeting.outcome.pdf if meeting.outcome else None
@@ -128,15 +135,28 @@ def library(ctx):
                     [meeting.introduction[EN], meeting.body[EN], summary.note],
                 ),
                 summary.filename,
+                language=EN,
             )
 
 
 def hosted_video(ctx, story):
     title = f"Demo video: {story.title}"
+    palette = ctx.content.palettes[story.palette]
+    still = functools.partial(
+        images.thumbnail, f"video-{story.key}", palette.start, palette.end, palette.accent
+    )
+    # The poster is the video's first picture without the moving dot. Its description is
+    # left empty: the API then reads out the video's title, translated with each page.
+    poster = image(
+        ctx,
+        f"poster:{story.key}",
+        f"Demo poster: {story.title}",
+        still,
+        f"demo-video-{story.country.lower()}.jpg",
+        collection=ctx.collection_of(story.country),
+    )
     video = HostedMedia.objects.filter(title=title).first()
     if video is None:
-        palette = ctx.content.palettes[story.palette]
-        still = images.thumbnail(f"video-{story.key}", palette.start, palette.end, palette.accent)
         width, height = files.VIDEO_SIZE
         video = HostedMedia(
             title=title,
@@ -146,19 +166,19 @@ def hosted_video(ctx, story):
             height=height,
             collection=ctx.collection_of(story.country),
             transcript=f"{story.intro} {story.detail} {story.quote} ({story.quote_by})",
+            poster=poster,
         )
         video.file.save(
             f"demo-video-{story.country.lower()}.mp4",
-            ContentFile(files.video(still, palette.accent)),
+            ContentFile(files.video(still(), palette.accent)),
             save=False,
-        )
-        # The poster is the video's first picture without the moving dot.
-        video.thumbnail.save(
-            f"demo-video-{story.country.lower()}.jpg", ContentFile(still), save=False
         )
         video.full_clean()
         video.save()
         ctx.created += 1
+    elif video.poster_id is None:
+        video.poster = poster
+        video.save(update_fields=["poster"])
     # Captions in every language the story is written in, timed to the video's length.
     for language in [story.language, *story.translations]:
         if video.caption_tracks.filter(language=language).exists():

@@ -24,9 +24,12 @@ from editorial import patches
 from editorial.factories import PASSWORD, build_editorial_site
 from editorial.roles import REVIEW_WORKFLOW
 from media_library.factories import DocumentFactory, HostedVideoFactory, ImageFactory
+from media_library.models import CustomDocument
 from stories.factories import draft_story
 from stories.models import StoryPage
 
+# Bulk actions are addressed by the document model's app label and name.
+DOCUMENT_MODEL_LABEL = (CustomDocument._meta.app_label, CustomDocument._meta.model_name)
 NORWAY_DRAFT = "Norwegian draft zebra"
 URUGUAY_DRAFT = "Uruguayan draft okapi"
 NORWAY_IMAGE, NORWAY_IMAGE_FILE = "Norwegian zebra photo", "norway-zebra-photo"
@@ -274,7 +277,7 @@ class DocumentsTests(AdminScopingTestCase):
                 reverse("wagtaildocs_chooser:choose"),
                 reverse("wagtaildocs_chooser:choose_results") + "?q=report",
                 *(
-                    reverse("wagtail_bulk_action", args=["wagtaildocs", "document", action])
+                    reverse("wagtail_bulk_action", args=[*DOCUMENT_MODEL_LABEL, action])
                     + "?"
                     + ids[1:]
                     for action in ("delete", "add_tags", "add_to_collection")

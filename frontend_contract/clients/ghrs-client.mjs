@@ -253,6 +253,17 @@ fragment Video on Video {
   caption
   embedHtml
   thumbnail
+  poster {
+    alt
+    width
+    height
+    srcSet(format: WEBP)
+    rendition(width: 1280, format: JPEG) {
+      url
+      width
+      height
+    }
+  }
   duration
   sources {
     url
@@ -339,6 +350,8 @@ fragment Blocks on StreamBlock {
       filename
       fileExtension
       fileSize
+      language
+      inLanguageAskedFor
     }
   }
   ... on CallToActionBlock {
@@ -777,6 +790,17 @@ fragment Video on Video {
   title
   embedHtml
   thumbnail
+  poster {
+    alt
+    width
+    height
+    srcSet(format: WEBP)
+    rendition(width: 1280, format: JPEG) {
+      url
+      width
+      height
+    }
+  }
   sources {
     url
     mimeType
@@ -893,6 +917,17 @@ fragment PresenterVideo on Video {
   title
   embedHtml
   thumbnail
+  poster {
+    alt
+    width
+    height
+    srcSet(format: WEBP)
+    rendition(width: 1280, format: JPEG) {
+      url
+      width
+      height
+    }
+  }
   sources {
     url
     mimeType
@@ -910,7 +945,7 @@ fragment PresenterVideo on Video {
 /** frontend_contract/operations/declarationWithSignatories.graphql */
 export const DECLARATION_WITH_SIGNATORIES = /* GraphQL */ `
 # The declaration: its text, where it was adopted, who signed (earliest first) and the
-# PDF in the requested language. Leave out \`slug\` and \`id\` for the current declaration
+# PDF (in the requested language where one exists; \`inLanguageAskedFor\` says when not). Leave out \`slug\` and \`id\` for the current declaration
 # (the most recently opened for signature), whatever its slug in each language.
 query DeclarationWithSignatories(
   $locale: String!
@@ -963,6 +998,8 @@ query DeclarationWithSignatories(
       url
       filename
       fileSize
+      language
+      inLanguageAskedFor
     }
   }
 }
@@ -1312,13 +1349,13 @@ query SearchSuggestions($locale: String!, $prefix: String!, $first: Int = 8) {
 export const PERSISTED_IDS = new Map([
   [LOCALES, "37bf88112ad3d4331fcbe2c4c56ac634755925d4f08fbbb8f1c240058e679b4c"],
   [STORY_LISTING, "0de7cd74a61e1171f4cd0afaf14900f1dec89428b8759f7f584b95f8c6d32ec0"],
-  [STORY_DETAIL, "d8d2b6e26c771e06d829a0a5853fc26c5e42ad36384a5374d9d0739bc8691d47"],
+  [STORY_DETAIL, "b72e06bea502cf256c57f03db97f6faf9264bd3ca619289e774bdbc67776a5bd"],
   [ROUTE_BY_PATH, "0cf6407605a9613271ce416ec990b1f5eaeb5a27e4c3622c2a4b292bd0804155"],
   [PREVIEW, "fa0e3f3ee254cb47b3ba63fbf70d65898b899d5526aef74474bc1954ee2960cf"],
   [MEETINGS, "a5d6124bff0a6746deb41fb43e2dae8a85f3cb6d8a0180fd395948c9e3c65131"],
-  [MEETING_WITH_PROGRAMME, "cacbbc9a073ac3a63ca047117c849d520a475972317be84d9af59e7c1042854d"],
-  [PRESENTER_PROGRAMME, "a19715ce9dd82dfc0013cb22b1ab2c9cf11464374db9a5ead57efb70aa67cb52"],
-  [DECLARATION_WITH_SIGNATORIES, "54f1d11896cf6c1ae725712328ae2ad3f67b242094f22452f7cc90fad142e74b"],
+  [MEETING_WITH_PROGRAMME, "dbe1cec398d353508d55010091ed3c3181fdbeeb05ec510969eab5641794c071"],
+  [PRESENTER_PROGRAMME, "81d6581616065562292bd61e264d2b270f6d3ce4d932ebe25a35961e52ae1522"],
+  [DECLARATION_WITH_SIGNATORIES, "23c057caeabc97ddfd09a1d095895e3a8807ee13f205668273ee523acbadcdcf"],
   [DECLARATIONS, "ed7820620cad3f37fd2af65b1d82f6eb5fd545828ac524bd84674e469b6aded1"],
   [HOME_PAGE, "7256cfeff67d56b29d2b3583ef22a8a55bc800e30069119bb28b0e63e84a05fd"],
   [MEMBER_STATES_AND_THEMES, "a19c75151a8fa2548f10f6e94357271825dad64b60f46d336afc98bbd21c5e3b"],

@@ -5,11 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from wagtail.models import Collection
 from wagtail.test.utils.form_data import querydict_from_html
 
-from media_library.factories import HostedVideoFactory
+from media_library.factories import HostedVideoFactory, ImageFactory
 from media_library.models import CaptionTrack, HostedMedia
-from media_library.tests.uploads import GOOD_VTT, MP4, caption_rows, image_upload, vtt
+from media_library.tests.uploads import GOOD_VTT, MP4, caption_rows, vtt
 from media_library.validators import validate_webvtt, webvtt_problems
 
 pytestmark = pytest.mark.django_db
@@ -192,12 +193,21 @@ def test_an_editor_adds_a_video_with_a_poster_and_captions_in_two_languages(
     editor_client, video_form, local_media
 ):
     row = caption_rows(video_form)
-    data = {**video_form, f"captions-{row['fr']}-label": "Français (sous-titres)"}
+    # In the only collection, as the form was rendered when there was no other.
+    poster = ImageFactory(
+        title="Still: survivors' circle",
+        description="Six women in a circle",
+        collection=Collection.get_first_root_node(),
+    )
+    data = {
+        **video_form,
+        "poster": str(poster.pk),
+        f"captions-{row['fr']}-label": "Français (sous-titres)",
+    }
 
     response = post_video(
         editor_client,
         data,
-        thumbnail=image_upload("poster.jpg"),
         **{
             f"captions-{row['fr']}-file": vtt(GOOD_VTT, "fr.vtt"),
             f"captions-{row['ar']}-file": vtt(GOOD_VTT, "ar.vtt"),
@@ -206,7 +216,8 @@ def test_an_editor_adds_a_video_with_a_poster_and_captions_in_two_languages(
 
     assert response.status_code == 302, response.content.decode()[:3000]
     video = HostedMedia.objects.get()
-    assert video.thumbnail.name.startswith("media_thumbnails/poster")
+    assert video.poster == poster
+    assert not video.thumbnail
     tracks = {track.language: track for track in video.caption_tracks.all()}
     assert sorted(tracks) == ["ar", "fr"]
     assert tracks["fr"].display_label == "Français (sous-titres)"
@@ -288,14 +299,16 @@ def test_a_video_format_outside_the_list_is_refused_with_the_accepted_ones(
     assert not HostedMedia.objects.exists()
 
 
-def test_a_poster_that_is_not_an_image_is_refused(editor_client, video_form, local_media):
-    response = post_video(
-        editor_client, video_form, thumbnail=SimpleUploadedFile("poster.jpg", b"not an image")
-    )
+def test_the_video_form_chooses_the_poster_from_the_image_library(video_form):
+    assert "poster" in video_form
+    assert "thumbnail" not in video_form
 
-    assert "The poster is not an image that can be read. Upload a JPEG, PNG or WebP image." in (
-        response.content.decode()
-    )
+
+def test_a_poster_that_is_not_in_the_library_is_refused(editor_client, video_form, local_media):
+    response = post_video(editor_client, {**video_form, "poster": "987654"})
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
     assert not HostedMedia.objects.exists()
 
 
