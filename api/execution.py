@@ -45,8 +45,21 @@ def start_clock(request):
     request.api_deadline = time.monotonic() + settings.API_REQUEST_TIMEOUT_SECONDS
 
 
+def never_awaitable(value):
+    """graphql-core's test for awaitable results, for a synchronous API.
+
+    The API runs under WSGI with no event loop, and no resolver returns a coroutine:
+    graphql-core's own test (an ``isinstance`` and a ``hasattr`` on every value of every
+    field, twice per field) only costs time.
+    """
+    return False
+
+
 class GuardedExecutionContext(ExecutionContext):
     """graphql-core's execution with a deadline check and outage propagation."""
+
+    is_awaitable = staticmethod(never_awaitable)
+    deadline = None
 
     def _deadline(self):
         deadline = getattr(self.context_value, "api_deadline", None)
@@ -55,8 +68,13 @@ class GuardedExecutionContext(ExecutionContext):
             deadline = self.context_value.api_deadline
         return deadline
 
+    def execute_operation(self, operation, root_value):
+        # Read once: the check before every field is then one clock reading.
+        self.deadline = self._deadline()
+        return super().execute_operation(operation, root_value)
+
     def execute_field(self, parent_type, source, field_nodes, path):
-        if time.monotonic() > self._deadline():
+        if time.monotonic() > (self.deadline or self._deadline()):
             self.context_value.api_deadline_exceeded = True
             seconds = settings.API_REQUEST_TIMEOUT_SECONDS
             raise DeadlineExceeded(

@@ -56,16 +56,16 @@ class PageTranslationType(graphene.ObjectType):
     url = graphene.String(required=True, description="Absolute address on the public website.")
 
     @staticmethod
-    def resolve_locale(page, info):
-        return locale_value(page.locale.language_code)
+    def resolve_locale(version, info):
+        return locale_value(version.language_code)
 
     @staticmethod
-    def resolve_url_path(page, info):
-        return api_context(info).pages.url_path(page)
+    def resolve_url_path(version, info):
+        return api_context(info).pages.url_path(version)
 
     @staticmethod
-    def resolve_url(page, info):
-        return api_context(info).pages.url(page)
+    def resolve_url(version, info):
+        return api_context(info).pages.url(version)
 
 
 class TranslationStatusType(graphene.ObjectType):

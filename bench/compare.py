@@ -25,7 +25,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from bench.run import RESULTS, percentile
-from bench.server import PYTHON, ROOT, environment, gunicorn
+from bench.server import PYTHON, ROOT, environment, gunicorn, manage
 
 SYSTEMS = ("api", "rest", "floor")
 
@@ -92,6 +92,9 @@ def run_dataset(label, database_url, args):
         ROOT / "var" / "bench-media",
         API_RATE_LIMIT_POINTS_PER_MINUTE=10_000_000,
     )
+    # Production generates renditions ahead of time (on upload and publish); a database
+    # loaded without the task worker has none, and the API would answer null images.
+    manage(env, "warm_renditions", "--no-progress", "-v0", settings="bench.settings")
     described = describe(env)
     rows = described["scenarios"] + described["sweep"]
     samples = {(row["scenario"], system): [] for row in rows for system in row["systems"]}

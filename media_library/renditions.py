@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from PIL import Image as PILImage
 from PIL import features
+from wagtail.images import get_image_model
 from wagtail.images.models import Filter, SourceImageIOError
 from willow.image import UnrecognisedImageFormatError
 
@@ -191,8 +192,69 @@ def focal_point_key(image, spec):
     return _filter(spec).get_cache_key(image)
 
 
+class StoredRendition:
+    """A stored rendition's row, read without building a model instance.
+
+    What the API needs of a rendition (its spec, focal-point key, size and file) for a
+    fraction of the cost of a ``Rendition`` instance: a listing of 20 cards reads about a
+    hundred of them. ``url`` is what ``Rendition.url`` gives (the rendition storage's URL
+    of the file). Read only: never saved, never handed to Wagtail.
+    """
+
+    __slots__ = ("pk", "image_id", "filter_spec", "focal_point_key", "width", "height", "file")
+
+    def __init__(self, storage, pk, image_id, filter_spec, focal_point_key, width, height, name):
+        self.pk = pk
+        self.image_id = image_id
+        self.filter_spec = filter_spec
+        self.focal_point_key = focal_point_key
+        self.width = width
+        self.height = height
+        self.file = StoredFile(storage, name)
+
+    @property
+    def url(self):
+        return self.file.url
+
+
+class StoredFile:
+    """The file of a ``StoredRendition``: its name and its storage URL."""
+
+    __slots__ = ("name", "storage")
+
+    def __init__(self, storage, name):
+        self.storage = storage
+        self.name = name
+
+    @property
+    def url(self):
+        return self.storage.url(self.name)
+
+
+def attach_stored_renditions(images, specs):
+    """Read the stored renditions of ``images`` for ``specs`` in one query and keep them
+    on each image (``stored_renditions``), for ``ready_renditions`` and ``nearest_ready``."""
+    images = list(images)
+    if not images:
+        return images
+    model = get_image_model().get_rendition_model()
+    storage = model._meta.get_field("file").storage
+    rows = model.objects.filter(
+        image_id__in=[image.pk for image in images], filter_spec__in=specs
+    ).values_list("pk", "image_id", "filter_spec", "focal_point_key", "width", "height", "file")
+    by_image = {image.pk: [] for image in images}
+    for row in rows:
+        by_image[row[1]].append(StoredRendition(storage, *row))
+    for image in images:
+        image.stored_renditions = by_image[image.pk]
+    return images
+
+
 def _prefetched_renditions(image):
     """The renditions prefetched with ``image``, or None when they were not prefetched."""
+    stored = getattr(image, "stored_renditions", None)
+    if stored is not None:
+        return stored
     cache = getattr(image, "_prefetched_objects_cache", {})
     if "renditions" in cache:
         return cache["renditions"]

@@ -15,7 +15,7 @@ Objects by key, one loader per request and arguments (``BulkLoader``):
 
 One-to-many relations of a batch of objects, one loader per batch (``BatchLoader``):
 
-* ``TranslationsByPageLoader``: a page's public language versions;
+* ``TranslationsByPageLoader``: a page's public language versions (``PageVersion`` rows);
 * ``SnippetLinksByObjectLoader``: the links of every many-to-many relation to a snippet;
 * ``SnippetsByRelationLoader(field name)``: the snippets of one such relation;
 * ``FeaturedStoriesByHomePageLoader``: the stories a home page features;
@@ -39,6 +39,7 @@ is decided in ``api.loading.references``. This module must not know GraphQL.
 
 import logging
 from collections import defaultdict
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -49,7 +50,6 @@ from django.db.models import (
     Count,
     ExpressionWrapper,
     F,
-    Prefetch,
     Q,
     Subquery,
     Value,
@@ -75,6 +75,7 @@ from coalition.models import MemberState, Theme
 from home.models import HomePageFeaturedStory
 from localization.completeness import source_pages, translation_statuses
 from media_library.models import HostedMedia
+from media_library.renditions import attach_stored_renditions
 from meetings.models import DeclarationPage, MeetingPage, Signatory
 from stories.models import StoryPage, StoryPageRelatedStory
 
@@ -105,13 +106,8 @@ class ImagesByIdLoader(BulkLoader):
     asks for prefetched (and no others)."""
 
     def fetch(self, ids):
-        model = get_image_model()
-        renditions = model.get_rendition_model().objects.filter(
-            filter_spec__in=self.context.rendition_specs
-        )
-        images = public_in_collections(model.objects.filter(pk__in=ids)).prefetch_related(
-            Prefetch("renditions", queryset=renditions)
-        )
+        images = public_in_collections(get_image_model().objects.filter(pk__in=ids))
+        images = attach_stored_renditions(images, self.context.rendition_specs)
         return {image.pk: image for image in images}
 
 
@@ -304,17 +300,32 @@ class TranslationsByPageLoader(BatchLoader):
     def fetch(self, batch):
         keys = {item.translation_key for item in batch}
         groups = defaultdict(list)
-        queryset = (
-            self.context.pages.filter(Page.objects.filter(translation_key__in=keys))
-            .select_related("locale")
-            .only("pk", "title", "slug", "path", "url_path", "translation_key", "locale")
+        rows = self.context.pages.filter(Page.objects.filter(translation_key__in=keys)).values_list(
+            "pk", "title", "slug", "path", "url_path", "translation_key", "locale__language_code"
         )
-        for translation in queryset:
-            groups[translation.translation_key].append(translation)
+        for row in rows:
+            groups[row[5]].append(PageVersion(*row))
         order = {code: index for index, (code, _) in enumerate(settings.LANGUAGES)}
         for group in groups.values():
-            group.sort(key=lambda item: order.get(item.locale.language_code, len(order)))
+            group.sort(key=lambda item: order.get(item.language_code, len(order)))
         return groups
+
+
+class PageVersion(NamedTuple):
+    """One language version of a page, as a translation list shows it: a row, not a
+    ``Page`` (a listing of 20 cards reads about a hundred of them)."""
+
+    pk: int
+    title: str
+    slug: str
+    path: str
+    url_path: str
+    translation_key: object
+    language_code: str
+
+    @property
+    def id(self):
+        return self.pk
 
 
 def is_draft(item):
