@@ -166,6 +166,19 @@ def for_language(backend, language_code):
     return backend
 
 
+def ranked_ids(results):
+    """``(pk, content_type_id)`` of every hit of ``results``, best first.
+
+    Wagtail's database backends build the hits as a query set: its ids are read without
+    making a model instance per hit (a search for a common word has thousands). Other
+    backends return their hits as instances.
+    """
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return list(get_queryset().values_list("pk", "content_type_id"))
+    return [(hit.pk, hit.content_type_id) for hit in results]
+
+
 def backend_terms(text):
     """The words of ``text`` as plain terms for any backend.
 
