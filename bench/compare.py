@@ -16,6 +16,7 @@ import argparse
 import datetime
 import json
 import os
+import pathlib
 import platform
 import statistics
 import subprocess
@@ -152,9 +153,10 @@ def ratio(a, b):
 def table(results):
     lines = []
     for data in results["datasets"]:
+        measured = f"; measured {data['measured']}" if data.get("measured") else ""
         lines += [
             "",
-            f"### {data['dataset']} ({data['stories_en']} stories in English)",
+            f"### {data['dataset']} ({data['stories_en']} stories in English{measured})",
             "",
             "| scenario | API rps | REST v2 rps | floor rps | API/REST v2 | API/floor "
             "| API p50 / p95 ms | SQL (API / v2 / floor) | API bytes |",
@@ -301,6 +303,14 @@ def main():
         "--skip-warm-start", action="store_true", help="do not time the first request"
     )
     parser.add_argument(
+        "--reuse",
+        action="append",
+        default=[],
+        metavar="FILE.json",
+        help="put first the datasets of an earlier run (its bench/results JSON), for tables and "
+        "plots across databases too large to measure in one sitting",
+    )
+    parser.add_argument(
         "--out",
         default="comparison",
         help="name of the results: bench/results/<date>[-OUT].json, OUT-latest.md, .png",
@@ -316,6 +326,11 @@ def main():
         "settings": vars(args),
         "datasets": [],
     }
+    for earlier in args.reuse:
+        reused = json.loads(pathlib.Path(earlier).read_text())
+        for data in reused["datasets"]:
+            data["measured"] = reused["started"]
+            results["datasets"].append(data)
     for dataset in args.dataset:
         label, url = dataset.split("=", 1)
         results["datasets"].append(run_dataset(label, url, args))
