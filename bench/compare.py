@@ -16,6 +16,7 @@ import argparse
 import datetime
 import json
 import os
+import pathlib
 import platform
 import statistics
 import subprocess
@@ -86,6 +87,21 @@ def first_request(env, request):
     return {"first_ms": round(cold, 1), "warm_ms": round(warm, 1)}
 
 
+def selected(described, only, systems):
+    """``described`` keeping the scenarios named by ``only`` (substrings; all when empty)
+    and the ``systems`` asked for."""
+    for key in ("scenarios", "sweep"):
+        rows = [
+            row for row in described[key] if not only or any(o in row["scenario"] for o in only)
+        ]
+        for row in rows:
+            row["systems"] = {
+                name: request for name, request in row["systems"].items() if name in systems
+            }
+        described[key] = [row for row in rows if row["systems"]]
+    return described
+
+
 def run_dataset(label, database_url, args):
     env = environment(
         database_url,
@@ -95,7 +111,7 @@ def run_dataset(label, database_url, args):
     # Production generates renditions ahead of time (on upload and publish); a database
     # loaded without the task worker has none, and the API would answer null images.
     manage(env, "warm_renditions", "--no-progress", "-v0", settings="bench.settings")
-    described = describe(env)
+    described = selected(describe(env), args.only, args.systems.split(","))
     rows = described["scenarios"] + described["sweep"]
     samples = {(row["scenario"], system): [] for row in rows for system in row["systems"]}
     with gunicorn(env, workers=args.workers, settings="bench.settings") as url:
@@ -120,7 +136,11 @@ def run_dataset(label, database_url, args):
                 }
             )
             request.pop("body", None)
-    start = first_request(env, {"method": "POST", "path": "/graphql/", "body": listing_body()})
+    start = (
+        None
+        if args.skip_warm_start
+        else first_request(env, {"method": "POST", "path": "/graphql/", "body": listing_body()})
+    )
     return {"dataset": label, "stories_en": described["stories"], "warm_start": start, **described}
 
 
@@ -136,9 +156,10 @@ def ratio(a, b):
 def table(results):
     lines = []
     for data in results["datasets"]:
+        measured = f"; measured {data['measured']}" if data.get("measured") else ""
         lines += [
             "",
-            f"### {data['dataset']} ({data['stories_en']} stories in English)",
+            f"### {data['dataset']} ({data['stories_en']} stories in English{measured})",
             "",
             "| scenario | API rps | REST v2 rps | floor rps | API/REST v2 | API/floor "
             "| API p50 / p95 ms | SQL (API / v2 / floor) | API bytes |",
@@ -155,12 +176,54 @@ def table(results):
                 f"| {api.get('p50_ms')} / {api.get('p95_ms')} | {queries} | {api.get('bytes')} |"
             )
         start = data["warm_start"]
-        lines += [
-            "",
-            f"First request after a start: {start['first_ms']} ms; warm: {start['warm_ms']} ms "
-            f"({start['first_ms'] / start['warm_ms']:.1f}×).",
-        ]
+        if start:
+            lines += [
+                "",
+                f"First request after a start: {start['first_ms']} ms; warm: "
+                f"{start['warm_ms']} ms ({start['first_ms'] / start['warm_ms']:.1f}×).",
+            ]
+    return "\n".join(lines) + flat_cost(results)
+
+
+def flat_cost(results):
+    """This API's p50/p95 and SQL queries per scenario against the number of stories, with
+    each p95 as a multiple of the first dataset's (the target: at most 1.5×)."""
+    datasets = results["datasets"]
+    if len(datasets) < 2:
+        return ""
+    base = datasets[0]
+    names = [row["scenario"] for row in base["scenarios"] if "api" in row["systems"]]
+    lines = [
+        "",
+        "",
+        f"### Cost against the number of stories (this API; p95 relative to {base['dataset']})",
+        "",
+        "| scenario | "
+        + " | ".join(f"{d['dataset']} ({d['stories_en']} stories/language)" for d in datasets)
+        + " |",
+        "| --- |" + " ---: |" * len(datasets),
+    ]
+    for name in names:
+        cells = []
+        for data in datasets:
+            api = _api_row(data, name)
+            first = _api_row(base, name)
+            if not api:
+                cells.append("–")
+                continue
+            cells.append(
+                f"p50 {api['p50_ms']} / p95 {api['p95_ms']} ms, {api['sql_queries']} SQL, "
+                f"{api['p95_ms'] / first['p95_ms']:.2f}×"
+            )
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _api_row(data, name):
+    for row in data["scenarios"]:
+        if row["scenario"] == name:
+            return row["systems"].get("api")
+    return None
 
 
 def plot(results, path):
@@ -169,26 +232,54 @@ def plot(results, path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(1, 3, figsize=(15, 4.5))
-    for data in results["datasets"]:
-        sizes, p50, queries, floor = [], [], [], []
-        for row in data["sweep"]:
-            sizes.append(int(row["scenario"].split(",")[1].split()[0]))
-            p50.append(row["systems"]["api"]["p50_ms"])
-            queries.append(row["systems"]["api"]["sql_queries"])
-            floor.append(row["systems"]["floor"]["p50_ms"])
-        axes[0].plot(sizes, p50, marker="o", label=f"API, {data['dataset']}")
-        axes[0].plot(sizes, floor, marker="x", linestyle="--", label=f"floor, {data['dataset']}")
-        axes[1].plot(sizes, queries, marker="o", label=data["dataset"])
-    axes[0].set(title="Listing p50 vs page size", xlabel="cards", ylabel="ms")
-    axes[1].set(title="Listing SQL queries vs page size", xlabel="cards", ylabel="queries")
-    counts = [data["stories_en"] for data in results["datasets"]]
-    listing = [data["scenarios"][0]["systems"]["api"] for data in results["datasets"]]
-    axes[2].plot(counts, [x["p50_ms"] for x in listing], marker="o", label="p50")
-    axes[2].plot(counts, [x["p95_ms"] for x in listing], marker="o", label="p95")
-    axes[2].set(title="Listing (20 cards) vs stories", xlabel="stories per language", ylabel="ms")
-    axes[2].set_xscale("log")
-    for axis in axes:
+    swept = any(data["sweep"] for data in results["datasets"])
+    figure, axes = plt.subplots(2 if swept else 1, 2, figsize=(12, 9 if swept else 4.5))
+    (sweep_ms, sweep_sql), (stories_ms, stories_sql) = axes if swept else ((None, None), axes)
+    for data in results["datasets"] if swept else []:
+        rows = [row for row in data["sweep"] if "api" in row["systems"]]
+        sizes = [int(row["scenario"].split(",")[1].split()[0]) for row in rows]
+        sweep_ms.plot(
+            sizes,
+            [row["systems"]["api"]["p50_ms"] for row in rows],
+            marker="o",
+            label=f"API, {data['dataset']}",
+        )
+        floor = [row["systems"]["floor"]["p50_ms"] for row in rows if "floor" in row["systems"]]
+        if len(floor) == len(sizes):
+            sweep_ms.plot(
+                sizes, floor, marker="x", linestyle="--", label=f"floor, {data['dataset']}"
+            )
+        sweep_sql.plot(
+            sizes,
+            [row["systems"]["api"]["sql_queries"] for row in rows],
+            marker="o",
+            label=data["dataset"],
+        )
+    if swept:
+        sweep_ms.set(title="Listing p50 against page size", xlabel="cards", ylabel="ms")
+        sweep_sql.set(
+            title="Listing SQL queries against page size", xlabel="cards", ylabel="queries"
+        )
+    datasets = results["datasets"]
+    counts = [data["stories_en"] for data in datasets]
+    for row in datasets[0]["scenarios"]:
+        name = row["scenario"]
+        points = [_api_row(data, name) for data in datasets]
+        if not all(points):
+            continue
+        stories_ms.plot(counts, [p["p95_ms"] for p in points], marker="o", label=f"{name}, p95")
+        stories_sql.plot(counts, [p["sql_queries"] for p in points], marker="o", label=name)
+    stories_ms.set(
+        title="p95 against the number of stories", xlabel="stories per language", ylabel="ms"
+    )
+    stories_sql.set(
+        title="SQL queries against the number of stories",
+        xlabel="stories per language",
+        ylabel="queries",
+    )
+    for axis in (stories_ms, stories_sql):
+        axis.set_xscale("log")
+    for axis in axes.flat:
         axis.legend(fontsize=7)
         axis.grid(alpha=0.3)
     figure.tight_layout()
@@ -202,6 +293,31 @@ def main():
     parser.add_argument("--concurrency", type=int, default=2, help="requests in flight")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="measure only the scenarios whose name contains this (repeatable)",
+    )
+    parser.add_argument(
+        "--systems", default=",".join(SYSTEMS), help="comma-separated: api, rest, floor"
+    )
+    parser.add_argument(
+        "--skip-warm-start", action="store_true", help="do not time the first request"
+    )
+    parser.add_argument(
+        "--reuse",
+        action="append",
+        default=[],
+        metavar="FILE.json",
+        help="put first the datasets of an earlier run (its bench/results JSON), for tables and "
+        "plots across databases too large to measure in one sitting",
+    )
+    parser.add_argument(
+        "--out",
+        default="comparison",
+        help="name of the results: bench/results/<date>[-OUT].json, OUT-latest.md, .png",
+    )
     args = parser.parse_args()
     started = datetime.datetime.now(datetime.UTC)
     results = {
@@ -213,22 +329,28 @@ def main():
         "settings": vars(args),
         "datasets": [],
     }
+    for earlier in args.reuse:
+        reused = json.loads(pathlib.Path(earlier).read_text())
+        for data in reused["datasets"]:
+            data["measured"] = reused["started"]
+            results["datasets"].append(data)
     for dataset in args.dataset:
         label, url = dataset.split("=", 1)
         results["datasets"].append(run_dataset(label, url, args))
     results["load_average_after"] = os.getloadavg()
     RESULTS.mkdir(exist_ok=True)
     stamp = started.strftime("%Y-%m-%d")
-    (RESULTS / f"{stamp}.json").write_text(json.dumps(results, indent=1))
+    suffix = "" if args.out == "comparison" else f"-{args.out}"
+    (RESULTS / f"{stamp}{suffix}.json").write_text(json.dumps(results, indent=1))
     summary = (
         f"Comparison run {results['started']} on {results['machine']}; load average "
         f"{results['load_average_before'][0]:.1f} before, {results['load_average_after'][0]:.1f} "
         f"after; {args.requests} requests × {args.rounds} interleaved rounds, "
         f"{args.concurrency} in flight, gunicorn {args.workers} sync workers (medians of rounds)."
-        "\n" + table(results) + "\n\n![listing latency and SQL queries](comparison-latest.png)\n"
+        "\n" + table(results) + f"\n\n![latency and SQL queries]({args.out}-latest.png)\n"
     )
-    (RESULTS / "comparison-latest.md").write_text(summary)
-    plot(results, RESULTS / "comparison-latest.png")
+    (RESULTS / f"{args.out}-latest.md").write_text(summary)
+    plot(results, RESULTS / f"{args.out}-latest.png")
     print(summary)
 
 

@@ -27,7 +27,7 @@ from api.locale import check_locale
 from api.pages import selects
 from meetings.models import DeclarationPage, MeetingPage
 from search import highlight
-from search.backends import backend_terms, for_language
+from search.backends import backend_terms, for_language, ranked_ids
 from search.tasks import log_search_query
 from stories.models import StoryPage
 
@@ -170,7 +170,9 @@ class SearchResultsValue:
                 operator="and",
             )
             hits.extend(
-                (page.pk, page.content_type_id, False) for page in found if page.pk not in seen
+                (pk, content_type, False)
+                for pk, content_type in ranked_ids(found)
+                if pk not in seen
             )
         return hits
 

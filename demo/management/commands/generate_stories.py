@@ -14,7 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
-from demo.generator import GeneratorError, Plan, generate, reindex, story_pages
+from demo.generator import GeneratorError, Plan, Reindexer, analyze, generate, story_pages
+from demo.loaders.bulk import quiet_loggers
 
 
 class Rollback(Exception):
@@ -67,35 +68,50 @@ class Command(BaseCommand):
             codes = wanted
         show = verbosity >= 1
         bar_wanted = show and sys.stderr.isatty()
+        indexer = None if no_index else Reindexer()
+        indexing = 0.0
+        done = 0
+
+        def index(page_ids):
+            nonlocal indexing
+            began = time.monotonic()
+            indexer(page_ids)
+            indexing += time.monotonic() - began
+
+        def report(stories):
+            nonlocal done
+            done += stories
+            bar.update(stories)
+            if show and not bar_wanted:
+                # Logs and pipes get one line per batch instead of a redrawn bar.
+                elapsed = time.monotonic() - started
+                self.stdout.write(f"{done}/{count} stories handled in {elapsed:.0f} s")
+
         started = time.monotonic()
         try:
             with tqdm(
                 total=count, unit="story", desc="Stories", disable=not bar_wanted, file=sys.stderr
             ) as bar:
-                added = generate(count, codes, seed, progress=bar.update)
+                added = generate(
+                    count, codes, seed, progress=report, on_batch=index if indexer else None
+                )
         except GeneratorError as error:
             raise CommandError(str(error)) from error
+        if added:
+            analyze()
         elapsed = time.monotonic() - started
+        writing = elapsed - indexing
         if show:
-            rate = len(added) / elapsed if elapsed else 0
+            rate = len(added) / writing if writing else 0
             self.stdout.write(
-                f"{len(added)} story pages added in {elapsed:.1f} s ({rate:.0f} pages/s), "
+                f"{len(added)} story pages added in {writing:.1f} s ({rate:.0f} pages/s), "
                 f"{count} stories in {len(codes)} languages wanted."
             )
-        if added and not no_index:
-            indexing = time.monotonic()
-            with tqdm(
-                total=len(added),
-                unit="page",
-                desc="Indexing",
-                disable=not bar_wanted,
-                file=sys.stderr,
-            ) as bar:
-                reindex(added, progress=bar.update)
-            if show:
-                self.stdout.write(f"Search index updated in {time.monotonic() - indexing:.1f} s.")
+            if indexer and added:
+                self.stdout.write(f"Search index updated in {indexing:.1f} s.")
+        bulk_rate = len(added) / writing if added and writing else None
         if compare:
-            self.compare(compare, codes, seed, len(added) / elapsed if added and elapsed else None)
+            self.compare(compare, codes, seed, bulk_rate)
 
     def compare(self, number, codes, seed, bulk_rate):
         """Time ``number`` pages added one at a time, as an editor's publish adds them."""
@@ -107,7 +123,7 @@ class Command(BaseCommand):
             story += 1
         started = time.monotonic()
         try:
-            with transaction.atomic():
+            with quiet_loggers(), transaction.atomic():
                 for page in pages[:number]:
                     section = plan.sections[(str(page.member_state.code), page.locale_id)]
                     page.path = page.depth = None
