@@ -290,7 +290,7 @@ class CaptionTrackForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["file"].label = "WebVTT file"
+        self.fields["file"].label = _("WebVTT file")
         self.fields["file"].error_messages["required"] = _(
             "Choose a WebVTT (.vtt) file for this language, or clear the row's label."
         )

@@ -20,6 +20,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 MAX_CAPTION_BYTES = 2 * 1024 * 1024
@@ -41,18 +42,25 @@ CUE_SETTINGS = {
     "align": re.compile(r"^(?:start|center|end|left|right)$"),
     "region": re.compile(r"^\S+$"),
 }
-EXPECTED_TIMING = "expected HH:MM:SS.mmm --> HH:MM:SS.mmm (the hours may be left out)"
 # WebVTT's cue span tags (W3C WebVTT, “cue text”); ``v`` and ``lang`` need an annotation.
 CUE_TAGS = ("c", "i", "b", "u", "ruby", "rt", "v", "lang")
-ANNOTATED_CUE_TAGS = {"v": "the speaker's name", "lang": "a language tag such as “fr”"}
-ALLOWED_MARKUP = (
-    "cue text can use only the tags "
-    + ", ".join(f"<{tag}>" for tag in CUE_TAGS)
-    + " and timestamps such as <00:00:05.000>"
-)
+ANNOTATED_CUE_TAGS = ("v", "lang")
 # A tag runs from “<” to the next “>” (or to the end of the cue text, as a player reads it).
 CUE_TAG = re.compile(r"<([^>]*)(>|$)")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def _allowed_markup():
+    return gettext(
+        "cue text can use only the tags %(tags)s and timestamps such as <00:00:05.000>"
+    ) % {"tags": ", ".join(f"<{tag}>" for tag in CUE_TAGS)}
+
+
+def _invalid_timing(timing):
+    return gettext(
+        "cue timing %(timing)s is not valid; expected HH:MM:SS.mmm --> HH:MM:SS.mmm (the "
+        "hours may be left out)"
+    ) % {"timing": _quote(timing)}
 
 
 def _quote(text, limit=60):
@@ -79,14 +87,16 @@ def _format_ms(value):
 
 def _timestamp_problem(text):
     if "," in text and TIMESTAMP.match(text.replace(",", ".")):
-        return (
-            f"the time {_quote(text)} has a comma before the milliseconds, as in SRT "
-            "subtitles; WebVTT needs a full stop, for example 00:01:02.500"
-        )
+        return gettext(
+            "the time %(time)s has a comma before the milliseconds, as in SRT subtitles; "
+            "WebVTT needs a full stop, for example 00:01:02.500"
+        ) % {"time": _quote(text)}
     match = TIMESTAMP.match(text)
     if match:
-        return f"the time {_quote(text)} has minutes or seconds above 59"
-    return f"the time {_quote(text)} is not valid; write it as HH:MM:SS.mmm, e.g. 00:01:02.500"
+        return gettext("the time %(time)s has minutes or seconds above 59") % {"time": _quote(text)}
+    return gettext(
+        "the time %(time)s is not valid; write it as HH:MM:SS.mmm, e.g. 00:01:02.500"
+    ) % {"time": _quote(text)}
 
 
 def _blocks(lines, first):
@@ -109,8 +119,10 @@ class _WebVTTReader:
         self.previous_start = None
 
     def problem(self, line, message):
-        ending = "" if message.endswith((".", "?")) else "."
-        self.problems.append(f"Line {line}: {message}{ending}")
+        ending = "" if message.endswith((".", "?", "。", "？", "؟")) else "."
+        self.problems.append(
+            gettext("Line %(line)s: %(problem)s") % {"line": line, "problem": message + ending}
+        )
 
     def read(self, text):
         lines = re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
@@ -119,13 +131,15 @@ class _WebVTTReader:
             return
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
-            self.problem(line, "the file contains a NUL character; save it again as plain text")
+            self.problem(
+                line, gettext("the file contains a NUL character; save it again as plain text")
+            )
         header_end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
         for number, line in enumerate(lines[1:header_end], start=2):
             if "-->" in line:
                 self.problem(
                     number,
-                    "leave a blank line between the WEBVTT header and the first cue",
+                    gettext("leave a blank line between the WEBVTT header and the first cue"),
                 )
                 return
         for block in _blocks(lines[header_end:], header_end + 1):
@@ -143,12 +157,14 @@ class _WebVTTReader:
     def _header_problem(self, lines):
         first = lines[0].strip()
         if first.isdigit() and len(lines) > 1 and "-->" in lines[1] and "," in lines[1]:
-            return (
+            return gettext(
                 "this looks like an SRT subtitle file; convert it to WebVTT (the file must "
                 "start with the line “WEBVTT” and times use a full stop before the "
                 "milliseconds)"
             )
-        return f"a WebVTT file must start with the line “WEBVTT”, not {_quote(first)}"
+        return gettext("a WebVTT file must start with the line “WEBVTT”, not %(first)s") % {
+            "first": _quote(first)
+        }
 
     def read_block(self, block):
         first_number, first_line = block[0]
@@ -159,7 +175,8 @@ class _WebVTTReader:
             if self.cue_count:
                 self.problem(
                     first_number,
-                    f"a {first_line.strip()} block must come before the first cue",
+                    gettext("a %(block)s block must come before the first cue")
+                    % {"block": first_line.strip()},
                 )
             return
         if "-->" in first_line:
@@ -173,13 +190,16 @@ class _WebVTTReader:
             if suspect:
                 self.problem(
                     suspect[0],
-                    f"cue timing {_quote(suspect[1])} is not valid; {EXPECTED_TIMING}",
+                    _invalid_timing(suspect[1]),
                 )
             else:
                 self.problem(
                     first_number,
-                    "expected a cue timing line such as “00:00:01.000 --> 00:00:04.000”, "
-                    f"found {_quote(first_line)}",
+                    gettext(
+                        "expected a cue timing line such as “00:00:01.000 --> 00:00:04.000”, "
+                        "found %(found)s"
+                    )
+                    % {"found": _quote(first_line)},
                 )
             return
         self.read_cue(block[timing_index], block[timing_index + 1 :])
@@ -188,7 +208,7 @@ class _WebVTTReader:
         number, line = timing
         match = TIMING_LINE.match(line.strip())
         if not match:
-            self.problem(number, f"cue timing {_quote(line)} is not valid; {EXPECTED_TIMING}")
+            self.problem(number, _invalid_timing(line))
             return
         start, end = _milliseconds(match["start"]), _milliseconds(match["end"])
         if start is None or end is None:
@@ -199,25 +219,33 @@ class _WebVTTReader:
         if end <= start:
             self.problem(
                 number,
-                f"the cue ends at {_format_ms(end)}, which is not after its start at "
-                f"{_format_ms(start)}",
+                gettext("the cue ends at %(end)s, which is not after its start at %(start)s")
+                % {"end": _format_ms(end), "start": _format_ms(start)},
             )
         if self.previous_start is not None and start < self.previous_start:
             self.problem(
                 number,
-                f"the cue starts at {_format_ms(start)}, before the previous cue "
-                f"({_format_ms(self.previous_start)}); cues must be in time order",
+                gettext(
+                    "the cue starts at %(start)s, before the previous cue (%(previous)s); cues "
+                    "must be in time order"
+                )
+                % {"start": _format_ms(start), "previous": _format_ms(self.previous_start)},
             )
         self.previous_start = start
         self.read_settings(number, (match["settings"] or "").split())
         if not payload:
-            self.problem(number, f"the cue starting at {_format_ms(start)} has no text")
+            self.problem(
+                number,
+                gettext("the cue starting at %(start)s has no text") % {"start": _format_ms(start)},
+            )
         for text_number, text in payload:
             if "-->" in text:
                 self.problem(
                     text_number,
-                    "cue text cannot contain “-->”; is a blank line missing before this "
-                    "cue's timing line?",
+                    gettext(
+                        "cue text cannot contain “-->”; is a blank line missing before this "
+                        "cue's timing line?"
+                    ),
                 )
         self.read_cue_text(payload, start, end)
 
@@ -239,55 +267,78 @@ class _WebVTTReader:
             if pattern is None:
                 self.problem(
                     number,
-                    f"unknown cue setting {_quote(token)}; the settings are "
-                    + ", ".join(CUE_SETTINGS),
+                    gettext("unknown cue setting %(setting)s; the settings are %(settings)s")
+                    % {"setting": _quote(token), "settings": ", ".join(CUE_SETTINGS)},
                 )
             elif not pattern.match(value):
-                self.problem(number, f"the cue setting {_quote(token)} has an invalid value")
+                self.problem(
+                    number,
+                    gettext("the cue setting %(setting)s has an invalid value")
+                    % {"setting": _quote(token)},
+                )
 
 
 def _cue_tag_problem(inner, *, closed, start, end):
     """What is wrong with the cue text tag ``<inner>``, or ``None`` when it is allowed."""
     shown = _quote(f"<{inner}>" if closed else f"<{inner}", limit=40)
     if not closed:
-        return (
-            f"the tag {shown} is never closed with “>”; write &lt; for a less-than sign "
-            f"in the text ({ALLOWED_MARKUP})"
-        )
+        return gettext(
+            "the tag %(tag)s is never closed with “>”; write &lt; for a less-than sign in the "
+            "text (%(allowed)s)"
+        ) % {"tag": shown, "allowed": _allowed_markup()}
     if inner[:1].isdigit():
         time = _milliseconds(inner)
         if time is None:
-            return f"{shown} is not a valid timestamp; write it as <HH:MM:SS.mmm>"
+            return gettext("%(tag)s is not a valid timestamp; write it as <HH:MM:SS.mmm>") % {
+                "tag": shown
+            }
         if not start < time < end:
-            return (
-                f"the timestamp {shown} is outside its cue ({_format_ms(start)} to "
-                f"{_format_ms(end)})"
-            )
+            return gettext("the timestamp %(tag)s is outside its cue (%(start)s to %(end)s)") % {
+                "tag": shown,
+                "start": _format_ms(start),
+                "end": _format_ms(end),
+            }
         return None
     if inner.startswith("/"):
         name = inner[1:]
         if name not in CUE_TAGS:
-            return f"the closing tag {shown} is not allowed in captions; {ALLOWED_MARKUP}"
+            return gettext("the closing tag %(tag)s is not allowed in captions; %(allowed)s") % {
+                "tag": shown,
+                "allowed": _allowed_markup(),
+            }
         return None
     head, _, annotation = _split_annotation(inner)
     name, *classes = head.split(".")
     if name not in CUE_TAGS:
         if not name:
-            return f"{shown} is not a tag; write &lt; for a less-than sign in the text"
-        return f"the tag {shown} is not allowed in captions; {ALLOWED_MARKUP}"
+            return gettext("%(tag)s is not a tag; write &lt; for a less-than sign in the text") % {
+                "tag": shown
+            }
+        return gettext("the tag %(tag)s is not allowed in captions; %(allowed)s") % {
+            "tag": shown,
+            "allowed": _allowed_markup(),
+        }
     if any(not cls for cls in classes):
-        return f"the tag {shown} has an empty class name"
+        return gettext("the tag %(tag)s has an empty class name") % {"tag": shown}
     annotation = annotation.strip()
     if name in ANNOTATED_CUE_TAGS:
         if not annotation:
-            return f"the tag {shown} needs {ANNOTATED_CUE_TAGS[name]}, e.g. <{name} …>"
+            if name == "v":
+                return gettext("the tag %(tag)s needs the speaker's name, e.g. <v …>") % {
+                    "tag": shown
+                }
+            return gettext("the tag %(tag)s needs a language tag such as “fr”, e.g. <lang …>") % {
+                "tag": shown
+            }
         if name == "lang" and not LANGUAGE_TAG.match(annotation):
-            return f"the tag {shown} needs a language tag such as “fr” or “zh-Hans”"
+            return gettext("the tag %(tag)s needs a language tag such as “fr” or “zh-Hans”") % {
+                "tag": shown
+            }
         return None
     if annotation:
-        return (
-            f"the tag {shown} cannot have attributes or other text after its name; write <{head}>"
-        )
+        return gettext(
+            "the tag %(tag)s cannot have attributes or other text after its name; write <%(head)s>"
+        ) % {"tag": shown, "head": head}
     return None
 
 
@@ -306,8 +357,11 @@ def webvtt_problems(data):
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         return [
-            f"Line {line}: the file is not UTF-8 text (byte 0x{data[error.start]:02X}); "
-            "save it again with UTF-8 encoding, which WebVTT requires."
+            gettext(
+                "Line %(line)s: the file is not UTF-8 text (byte 0x%(byte)s); save it again "
+                "with UTF-8 encoding, which WebVTT requires."
+            )
+            % {"line": line, "byte": f"{data[error.start]:02X}"}
         ]
     reader = _WebVTTReader()
     reader.read(text)
@@ -367,19 +421,31 @@ def validate_media_file(file, allowed_extensions, kind):
     )
     if extension not in allowed_extensions:
         raise ValidationError(
-            _("“%(name)s” is not an accepted %(kind)s file. Upload one of: %(allowed)s.")
-            % {"name": name, "kind": kind, "allowed": allowed},
+            (
+                _("“%(name)s” is not an accepted audio file. Upload one of: %(allowed)s.")
+                if kind == "audio"
+                else _("“%(name)s” is not an accepted video file. Upload one of: %(allowed)s.")
+            )
+            % {"name": name, "allowed": allowed},
             code="invalid_extension",
         )
     limit = getattr(settings, "HOSTED_MEDIA_MAX_UPLOAD_SIZE", None)
     if limit and file.size > limit:
         raise ValidationError(
-            _(
-                "This file is %(size)s; hosted %(kind)s files can be at most %(limit)s. Export "
-                "it at a lower bit rate, or publish it on UN Web TV, YouTube or Vimeo and use a "
-                "video link instead."
+            (
+                _(
+                    "This file is %(size)s; hosted audio files can be at most %(limit)s. Export "
+                    "it at a lower bit rate, or publish it on UN Web TV, YouTube or Vimeo and "
+                    "use a video link instead."
+                )
+                if kind == "audio"
+                else _(
+                    "This file is %(size)s; hosted video files can be at most %(limit)s. Export "
+                    "it at a lower bit rate, or publish it on UN Web TV, YouTube or Vimeo and "
+                    "use a video link instead."
+                )
             )
-            % {"size": filesizeformat(file.size), "kind": kind, "limit": filesizeformat(limit)},
+            % {"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
             code="file_too_large",
         )
     label, matches = SIGNATURES.get(extension, (extension, None))

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -146,6 +147,26 @@ def test_a_file_that_is_not_utf8_is_reported_with_its_line():
         "Line 4: the file is not UTF-8 text (byte 0xE9); save it again with UTF-8 encoding, "
         "which WebVTT requires."
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", "Ligne 8 : la balise “<script>” n'est pas autorisée dans les sous-titres"),
+        ("ar", "السطر 8: الوسم “<script>” غير مسموح به في الترجمة المرئية"),
+        ("zh-hans", "第 8 行：字幕中不允许使用标签 “<script>”"),
+    ],
+)
+def test_caption_problems_are_reported_in_the_editor_s_language(language, expected):
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n"
+        "00:00:03.000 --> 00:00:04.000\nStill fine\n<script>steal()</script>\n"
+    )
+
+    with translation.override(language):
+        problems = webvtt_problems(text.encode())
+
+    assert problems[0].startswith(expected)
 
 
 def test_at_most_five_problems_are_listed():
