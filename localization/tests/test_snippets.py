@@ -51,7 +51,8 @@ class SnippetTranslationTests(TestCase):
             "member state": (self.uruguay, ["name"]),
             "theme": (self.theme, ["name", "description"]),
             "organisation": (self.organisation, ["name", "description"]),
-            "person": (self.person, ["role"]),
+            # A name is offered too: Arabic, Russian and Chinese write it in their script.
+            "person": (self.person, ["name", "role"]),
         }
         expected["sdg"] = (self.sdg, ["name"])
         for label, (instance, contexts) in expected.items():
@@ -74,14 +75,15 @@ class SnippetTranslationTests(TestCase):
             ),
         )
 
-    def test_a_translated_person_keeps_name_and_country_and_translates_the_role(self):
-        translation = translate(self.person, ["es"], self.user)["es"]
-        fill(translation, lambda entry: "Ministra de Educación")
+    def test_a_translated_person_keeps_the_country_and_translates_name_and_role(self):
+        translation = translate(self.person, ["ar"], self.user)["ar"]
+        texts = {"name": "آنا بيريز", "role": "وزيرة التعليم"}
+        fill(translation, lambda entry: texts[entry.msgctxt])
         translation.save_target(user=self.user)
-        spanish = self.person.get_translation(locale("es"))
-        self.assertEqual((spanish.name, spanish.role), ("Ana Pérez", "Ministra de Educación"))
+        arabic = self.person.get_translation(locale("ar"))
+        self.assertEqual((arabic.name, arabic.role), ("آنا بيريز", "وزيرة التعليم"))
         # The country is synchronised, not translated: every version names the same row.
-        self.assertEqual(spanish.member_state, self.uruguay)
+        self.assertEqual(arabic.member_state, self.uruguay)
 
     def test_snippet_listings_offer_the_translate_action(self):
         self.client.force_login(self.user)
